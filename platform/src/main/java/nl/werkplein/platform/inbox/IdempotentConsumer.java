@@ -1,0 +1,91 @@
+package nl.werkplein.platform.inbox;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import nl.werkplein.platform.event.CloudEvent;
+import nl.werkplein.platform.event.CloudEvents;
+import nl.werkplein.platform.event.InvalidEventException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.util.function.Consumer;
+
+/**
+ * Handles an incoming event at most once: the event id is recorded in the same transaction as the
+ * effect, so a redelivered event changes nothing. Failures are retried; what still fails is thrown,
+ * which makes the channel (failure-strategy=dead-letter-queue) move it to {@code <topic>.dlq}, and the
+ * stream goes on.
+ */
+@ApplicationScoped
+public class IdempotentConsumer {
+
+    private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
+
+    @Inject
+    EntityManager em;
+    @Inject
+    CloudEvents events;
+    @Inject
+    MeterRegistry registry;
+
+    @ConfigProperty(name = "werkplein.consumer.attempts", defaultValue = "3")
+    int attempts;
+    @ConfigProperty(name = "werkplein.consumer.backoff", defaultValue = "200ms")
+    Duration backoff;
+
+    /**
+     * @param consumer a name for the effect, so two different handlers of one event are both applied
+     * @param raw      the record value: a structured CloudEvent
+     * @param effect   runs inside the transaction that records the event id
+     * @return true when the effect ran, false when the event had been handled before
+     */
+    public boolean handle(String consumer, String raw, Consumer<CloudEvent> effect) {
+        CloudEvent event = events.parse(raw);
+        RuntimeException failure = null;
+        for (int attempt = 1; attempt <= attempts; attempt++) {
+            try {
+                boolean applied = QuarkusTransaction.requiringNew().call(() -> {
+                    if (!firstDelivery(consumer, event)) {
+                        return false;
+                    }
+                    effect.accept(event);
+                    return true;
+                });
+                registry.counter("werkplein.events.handled", "consumer", consumer, "outcome", applied ? "applied" : "duplicate").increment();
+                return applied;
+            } catch (InvalidEventException e) {
+                failure = e;
+                break;
+            } catch (RuntimeException e) {
+                failure = e;
+                LOG.warnf("%s: event %s (%s) failed on attempt %d of %d: %s", consumer, event.id(), event.type(), attempt, attempts, e.toString());
+                pause(backoff.multipliedBy(attempt));
+            }
+        }
+        registry.counter("werkplein.events.handled", "consumer", consumer, "outcome", "dead-letter").increment();
+        LOG.errorf("%s: event %s (%s) goes to the dead-letter topic: %s", consumer, event.id(), event.type(), failure.getMessage());
+        throw failure;
+    }
+
+    private boolean firstDelivery(String consumer, CloudEvent event) {
+        return em.createNativeQuery("""
+                        INSERT INTO handled_event (consumer, event_id, event_type) VALUES (?1, ?2, ?3)
+                        ON CONFLICT DO NOTHING""")
+                .setParameter(1, consumer)
+                .setParameter(2, event.id())
+                .setParameter(3, event.type())
+                .executeUpdate() == 1;
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

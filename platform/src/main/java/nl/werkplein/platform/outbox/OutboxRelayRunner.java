@@ -1,0 +1,67 @@
+package nl.werkplein.platform.outbox;
+
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Map;
+
+/** Runs this replica's outbox relay and reports the backlog as a metric. */
+@ApplicationScoped
+public class OutboxRelayRunner {
+
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    OutboxConfig config;
+    @Inject
+    MeterRegistry registry;
+    @ConfigProperty(name = "quarkus.application.name")
+    String service;
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    private OutboxRelay relay;
+
+    void start(@Observes @Priority(20) StartupEvent event) {
+        Gauge.builder("werkplein.outbox.backlog", this, OutboxRelayRunner::backlog)
+                .description("Events written to the outbox and not yet published to Kafka")
+                .register(registry);
+        if (!config.relayEnabled()) {
+            return;
+        }
+        relay = new OutboxRelay(service, dataSource, Map.of("bootstrap.servers", bootstrapServers),
+                config.buckets(), config.batchSize(), config.idleWait(), config.claimInterval());
+        FunctionCounter.builder("werkplein.outbox.published", relay, OutboxRelay::published)
+                .description("Events this replica's relay published to Kafka")
+                .register(registry);
+        relay.start();
+    }
+
+    @PreDestroy
+    void stop() {
+        if (relay != null) {
+            relay.close();
+        }
+    }
+
+    double backlog() {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM outbox_event")) {
+            return rs.next() ? rs.getLong(1) : Double.NaN;
+        } catch (Exception e) {
+            return Double.NaN;
+        }
+    }
+}

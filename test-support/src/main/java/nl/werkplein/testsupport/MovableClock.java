@@ -1,0 +1,50 @@
+package nl.werkplein.testsupport;
+
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Replaces the platform's default clock in tests: move it instead of waiting. It runs with real time
+ * from the moment it was last set, so timestamps still advance.
+ */
+@Singleton
+public class MovableClock extends Clock {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+
+    public void advance(Duration duration) {
+        offset.updateAndGet(d -> d.plus(duration));
+    }
+
+    /** Moves "today" to the given date, keeping the time of day. */
+    public void setToday(LocalDate date) {
+        LocalDate today = LocalDate.now(this);
+        advance(Duration.ofDays(date.toEpochDay() - today.toEpochDay()));
+    }
+
+    public void reset() {
+        offset.set(Duration.ZERO);
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return AMSTERDAM;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return Clock.offset(Clock.system(zone), offset.get());
+    }
+
+    @Override
+    public Instant instant() {
+        return Instant.now().plus(offset.get());
+    }
+}

@@ -1,0 +1,124 @@
+package nl.werkplein.testsupport;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import javax.sql.DataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The real Kafka broker and PostgreSQL server of one test JVM, started once and shared by every test
+ * class in it (a shutdown hook stops them). To reuse servers that already run — the local suite's,
+ * say — set WERKPLEIN_TEST_KAFKA (bootstrap servers) and WERKPLEIN_TEST_POSTGRES
+ * (jdbc:postgresql://host:port/, superuser postgres without password, as deploy/local sets it up).
+ */
+public final class WerkpleinInfra {
+
+    private static volatile WerkpleinInfra instance;
+
+    private final String kafkaBootstrap;
+    private final String postgresBase;
+    private final Set<String> databases = ConcurrentHashMap.newKeySet();
+
+    private WerkpleinInfra(String kafkaBootstrap, String postgresBase) {
+        this.kafkaBootstrap = kafkaBootstrap;
+        this.postgresBase = postgresBase;
+    }
+
+    public static WerkpleinInfra get() {
+        if (instance == null) {
+            synchronized (WerkpleinInfra.class) {
+                if (instance == null) {
+                    instance = start();
+                }
+            }
+        }
+        return instance;
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafkaBootstrap;
+    }
+
+    /** Creates (once) a database and a user of the same name and password; returns its JDBC URL. */
+    public String database(String name) {
+        if (databases.add(name)) {
+            try (Connection c = superuser().getConnection(); Statement s = c.createStatement()) {
+                if (!s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + name + "'").next()) {
+                    s.execute("CREATE USER " + name + " PASSWORD '" + name + "'");
+                }
+                if (!s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'").next()) {
+                    s.execute("CREATE DATABASE " + name + " OWNER " + name);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot create database " + name, e);
+            }
+        }
+        return postgresBase + name;
+    }
+
+    public DataSource dataSource(String name) {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setUrl(database(name));
+        ds.setUser(name);
+        ds.setPassword(name);
+        return ds;
+    }
+
+    private DataSource superuser() {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setUrl(postgresBase + "postgres");
+        ds.setUser("postgres");
+        return ds;
+    }
+
+    private static WerkpleinInfra start() {
+        String kafka = System.getenv("WERKPLEIN_TEST_KAFKA");
+        String postgres = System.getenv("WERKPLEIN_TEST_POSTGRES");
+        if (kafka != null && postgres != null) {
+            return new WerkpleinInfra(kafka, postgres.endsWith("/") ? postgres : postgres + "/");
+        }
+        Path work = Path.of(System.getProperty("werkplein-test.work", "target/test-infra")).toAbsolutePath();
+        try {
+            Files.createDirectories(work);
+            long started = System.nanoTime();
+            KafkaBroker broker = new KafkaBroker(work.resolve("kafka"));
+            broker.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(broker::stop, "stop-kafka"));
+            // PostgreSQL boots while the broker JVM starts; both are ready in a few seconds.
+            Path pgDir = work.resolve("postgres-" + UUID.randomUUID().toString().substring(0, 8));
+            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                    .setOverrideWorkingDirectory(work.resolve("postgres-bin").toFile())
+                    .setDataDirectory(pgDir)
+                    .setCleanDataDirectory(true)
+                    .setServerConfig("unix_socket_directories", "")
+                    .setServerConfig("fsync", "off")
+                    .setServerConfig("synchronous_commit", "off")
+                    .setServerConfig("full_page_writes", "off")
+                    .setServerConfig("max_connections", "200")
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    pg.close();
+                } catch (Exception ignored) {
+                    // the JVM is going down
+                }
+            }, "stop-postgres"));
+            broker.awaitReady(Duration.ofSeconds(90));
+            System.out.printf("[werkplein-test] Kafka %s and PostgreSQL :%d ready in %d ms%n",
+                    broker.bootstrapServers(), pg.getPort(), (System.nanoTime() - started) / 1_000_000);
+            return new WerkpleinInfra(broker.bootstrapServers(), "jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/");
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot start the test infrastructure", e);
+        }
+    }
+}
