@@ -1,0 +1,54 @@
+package nl.werkplein.screening.klant;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import nl.werkplein.platform.api.ProblemException;
+import nl.werkplein.platform.audit.AuditLog;
+import nl.werkplein.platform.security.Caller;
+import nl.werkplein.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+@Path("/api/v1/klanten")
+@Tag(name = "Klanten", description = "Klanten zoals screening ze kent")
+@Produces(MediaType.APPLICATION_JSON)
+public class KlantResource {
+
+    @Inject
+    Caller caller;
+    @Inject
+    AuditLog audit;
+
+    @Schema(name = "Klant")
+    public record KlantResponse(UUID klantId, UUID laatsteAanvraagId, Integer leeftijd, String postcode4,
+                                OffsetDateTime aangemeldOp, int aantalAanvragen) {
+        static KlantResponse from(Klant k) {
+            return new KlantResponse(k.klantId, k.laatsteAanvraagId, k.leeftijd, k.postcode4, k.aangemeldOp, k.aantalAanvragen);
+        }
+    }
+
+    @GET
+    @Path("/{klantId}")
+    @Transactional
+    @RolesAllowed({Roles.KLANT, Roles.CONSULENT, Roles.KLANTONDERSTEUNER, Roles.BEHEER})
+    @Operation(summary = "Klant raadplegen")
+    public KlantResponse raadplegen(@PathParam("klantId") UUID klantId) {
+        caller.requireOwnIfKlant(klantId, "Klant " + klantId);
+        Klant klant = Klant.findById(klantId);
+        if (klant == null) {
+            throw ProblemException.notFound("Klant " + klantId);
+        }
+        audit.record(AuditLog.Actie.RAADPLEGEN, "klant", klantId, klantId, "klant inzien");
+        return KlantResponse.from(klant);
+    }
+}
