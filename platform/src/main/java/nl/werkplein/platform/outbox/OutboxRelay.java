@@ -46,6 +46,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *       (txid, seq) of its last row. Kafka therefore records atomically what it holds. On takeover
  *       the relay reads that position and deletes the rows up to it before publishing more: a crash
  *       between the Kafka commit and the database delete does not publish anything twice.</li>
+ *   <li>Every live relay holds a shared "presence" lock; each claims at most its fair share
+ *       (buckets / live relays, rounded up) and hands back what is over it, so replicas spread the
+ *       work and a survivor takes everything when the others are gone.</li>
  *   <li>Rows are taken in (txid, seq) order and only from transactions older than every transaction
  *       still open, so a row committed later can never sort before a position already published.</li>
  * </ul>
@@ -55,6 +58,8 @@ public final class OutboxRelay implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Advisory-lock namespace of the outbox relay (the first key of the two-int lock). */
     private static final int LOCK_NAMESPACE = 0x0B0C5;
+    /** Shared lock every live relay holds, to count the relays (second key of the two-int lock). */
+    private static final int PRESENCE = Integer.MAX_VALUE;
 
     private static final String SELECT_PENDING = """
             SELECT seq, txid, topic, event_key, payload, traceparent
@@ -82,7 +87,7 @@ public final class OutboxRelay implements AutoCloseable {
     private final Admin admin;
     private final TopicPartition progressPartition;
 
-    private final Map<Integer, KafkaProducer<String, String>> owned = new ConcurrentSkipListMap<>();
+    private final ConcurrentSkipListMap<Integer, KafkaProducer<String, String>> owned = new ConcurrentSkipListMap<>();
     private final AtomicLong published = new AtomicLong();
     private Connection connection;
     private volatile boolean running;
@@ -206,8 +211,19 @@ public final class OutboxRelay implements AutoCloseable {
             releaseAll();
             connection = dataSource.getConnection();
             connection.setAutoCommit(true);
+            try (PreparedStatement presence = connection.prepareStatement("SELECT pg_advisory_lock_shared(?, ?)")) {
+                presence.setInt(1, LOCK_NAMESPACE);
+                presence.setInt(2, PRESENCE);
+                presence.execute();
+            }
         }
-        for (int bucket = 0; bucket < buckets && running; bucket++) {
+        int relays = liveRelays();
+        int share = (buckets + relays - 1) / relays;
+        // Over the fair share (another relay joined): hand back the highest buckets, between batches.
+        while (owned.size() > share) {
+            release(owned.lastKey());
+        }
+        for (int bucket = 0; bucket < buckets && running && owned.size() < share; bucket++) {
             if (owned.containsKey(bucket)) {
                 continue;
             }
@@ -321,6 +337,20 @@ public final class OutboxRelay implements AutoCloseable {
             }
         }
         return rows;
+    }
+
+    private int liveRelays() throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement("""
+                SELECT count(DISTINCT pid) FROM pg_locks
+                 WHERE locktype = 'advisory' AND granted AND classid = ?::oid AND objid = ?::oid AND objsubid = 2
+                   AND database = (SELECT oid FROM pg_database WHERE datname = current_database())""")) {
+            count.setInt(1, LOCK_NAMESPACE);
+            count.setInt(2, PRESENCE);
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                return Math.max(1, rs.getInt(1));
+            }
+        }
     }
 
     private String progressGroup(int bucket) {
