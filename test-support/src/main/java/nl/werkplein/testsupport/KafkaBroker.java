@@ -35,6 +35,7 @@ final class KafkaBroker {
         String classpath = Files.readString(classpathFile()).trim();
         Files.createDirectories(dir);
         killOrphan();
+        deleteRecursively(dir.resolve("data"));
         int controllerPort = freePort();
         Path properties = dir.resolve("server.properties");
         Files.writeString(properties, String.join("\n",
@@ -74,7 +75,7 @@ final class KafkaBroker {
                 ""));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         run(List.of(java, "-cp", classpath, "kafka.tools.StorageTool", "format", "-t", "werkpleinTestCluster0A",
-                "-c", properties.toString(), "--ignore-formatted"));
+                "-c", properties.toString()));
         process = new ProcessBuilder(java, "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Dlog4j2.configurationFile=" + log4j, "-Dkafka.logs.dir=" + dir,
                 "-cp", classpath, "kafka.Kafka", properties.toString())
@@ -131,6 +132,17 @@ final class KafkaBroker {
                 .redirectOutput(dir.resolve("format.log").toFile()).start();
         if (!format.waitFor(60, TimeUnit.SECONDS) || format.exitValue() != 0) {
             throw new IllegalStateException("formatting Kafka storage failed; see " + dir.resolve("format.log"));
+        }
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (var walk = Files.walk(path)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
     }
 

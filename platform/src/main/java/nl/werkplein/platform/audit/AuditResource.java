@@ -11,7 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nl.werkplein.platform.api.Page;
 import nl.werkplein.platform.api.PageRequest;
-import nl.werkplein.platform.api.ProblemException;
+import nl.werkplein.platform.api.QueryParams;
 import nl.werkplein.platform.security.Roles;
 import nl.werkplein.platform.time.ClockProducer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -53,33 +53,40 @@ public class AuditResource {
     @GET
     @RolesAllowed(Roles.BEHEER)
     @Operation(summary = "Auditregels opvragen", description = "Filters: klantId, van en tot (datums, inclusief, Europe/Amsterdam).")
-    public Page<AuditRegel> zoek(@QueryParam("klantId") UUID klantId,
-                                 @Parameter(description = "Vanaf deze datum (inclusief)") @QueryParam("van") LocalDate van,
-                                 @Parameter(description = "Tot en met deze datum") @QueryParam("tot") LocalDate tot,
-                                 @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        PageRequest paging = PageRequest.of(page, size);
+    public Page<AuditRegel> zoek(
+            @Parameter(description = "Alleen regels over deze klant", schema = @Schema(format = "uuid")) @QueryParam("klantId") String klantIdParam,
+            @Parameter(description = "Vanaf deze datum (inclusief)", schema = @Schema(format = "date")) @QueryParam("van") String vanParam,
+            @Parameter(description = "Tot en met deze datum", schema = @Schema(format = "date")) @QueryParam("tot") String totParam,
+            @Parameter(description = "Paginanummer, vanaf 1") @QueryParam("page") Integer page,
+            @Parameter(description = "Aantal per pagina, hoogstens 1000") @QueryParam("size") Integer size) {
+        QueryParams params = new QueryParams();
+        UUID klantId = params.uuid("klantId", klantIdParam);
+        LocalDate van = params.datum("van", vanParam);
+        LocalDate tot = params.datum("tot", totParam);
         if (van != null && tot != null && tot.isBefore(van)) {
-            throw ProblemException.invalid("tot", "ligt voor van");
+            params.invalid("tot", "ligt voor van");
         }
+        params.check();
+        PageRequest paging = PageRequest.of(page, size);
         StringBuilder where = new StringBuilder(" WHERE 1=1");
-        Map<String, Object> params = new HashMap<>();
+        Map<String, Object> filters = new HashMap<>();
         if (klantId != null) {
             where.append(" AND klant_id = :klantId");
-            params.put("klantId", klantId);
+            filters.put("klantId", klantId);
         }
         if (van != null) {
             where.append(" AND tijdstip >= :van");
-            params.put("van", van.atStartOfDay(ClockProducer.AMSTERDAM).toOffsetDateTime());
+            filters.put("van", van.atStartOfDay(ClockProducer.AMSTERDAM).toOffsetDateTime());
         }
         if (tot != null) {
             where.append(" AND tijdstip < :tot");
-            params.put("tot", tot.plusDays(1).atStartOfDay(ClockProducer.AMSTERDAM).toOffsetDateTime());
+            filters.put("tot", tot.plusDays(1).atStartOfDay(ClockProducer.AMSTERDAM).toOffsetDateTime());
         }
         Query count = em.createNativeQuery("SELECT count(*) FROM audit_record" + where);
         Query select = em.createNativeQuery("""
                 SELECT tijdstip, actor, rol, actie, resource, record_id, klant_id, reden, trace_id
                   FROM audit_record""" + where + " ORDER BY id DESC LIMIT :limit OFFSET :offset");
-        params.forEach((k, v) -> {
+        filters.forEach((k, v) -> {
             count.setParameter(k, v);
             select.setParameter(k, v);
         });

@@ -1,0 +1,51 @@
+package nl.werkplein.platform.api;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Typed query parameters that fail as 400 with the parameter named: JAX-RS would answer a
+ * conversion failure of a query parameter with 404, which tells a caller nothing.
+ */
+public final class QueryParams {
+
+    private final List<Problem.InvalidParam> problems = new ArrayList<>();
+
+    public LocalDate datum(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            problems.add(new Problem.InvalidParam(name, "moet een datum zijn (JJJJ-MM-DD)"));
+            return null;
+        }
+    }
+
+    public UUID uuid(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem.InvalidParam(name, "moet een UUID zijn"));
+            return null;
+        }
+    }
+
+    public void invalid(String name, String reason) {
+        problems.add(new Problem.InvalidParam(name, reason));
+    }
+
+    /** Throws one 400 with every problem found so far. */
+    public void check() {
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid(problems);
+        }
+    }
+}

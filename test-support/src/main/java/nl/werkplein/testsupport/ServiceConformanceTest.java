@@ -1,0 +1,85 @@
+package nl.werkplein.testsupport;
+
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+/**
+ * What every Werkplein service promises operations and portals, checked against the running service
+ * with its real database and broker. A service's test extends it, annotated with @QuarkusTest.
+ */
+public abstract class ServiceConformanceTest {
+
+    /** The service name, as in quarkus.application.name. */
+    protected abstract String service();
+
+    @Test
+    void livenessEnReadinessKijkenNaarDatabaseEnKafka() {
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", hasItem(containsString("Database")))
+                .body("checks.name", hasItem(containsString("Kafka")));
+    }
+
+    @Test
+    void metriekenBevattenDeOutboxAchterstand() {
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("werkplein_outbox_backlog"))
+                .body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void openApiIsOpenbaarEnVoldoetAanDeApiDesignRules() {
+        String document = given().get("/api/v1/openapi.json").then().statusCode(200)
+                .header("API-Version", notNullValue())
+                .body("servers[0].url", equalTo("/api/v1"))
+                .extract().asString();
+        AdrLinter.assertNoErrors(service(), document);
+    }
+
+    @Test
+    void onbekendPadIsEenProbleem() {
+        given().auth().oauth2(Tokens.voor("beheer")).get("/api/v1/bestaat-niet-" + UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json")
+                .header("API-Version", notNullValue())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Frame-Options", "DENY")
+                .body("status", equalTo(404)).body(not(containsString("Exception")));
+    }
+
+    @Test
+    void auditlogIsAlleenVoorBeheer() {
+        given().get("/api/v1/audit").then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.onondertekend("beheer")).get("/api/v1/audit").then().statusCode(401);
+        given().auth().oauth2(Tokens.voor("matcher")).get("/api/v1/audit").then().statusCode(403)
+                .contentType("application/problem+json");
+        given().auth().oauth2(Tokens.voor("beheer")).get("/api/v1/audit").then().statusCode(200)
+                .header("Cache-Control", "no-store")
+                .body("page", equalTo(1)).body("size", equalTo(20)).body("items", notNullValue());
+        given().auth().oauth2(Tokens.voor("beheer")).queryParam("size", 5000).get("/api/v1/audit")
+                .then().statusCode(400).contentType("application/problem+json").body("invalidParams.name", hasItem("size"));
+        given().auth().oauth2(Tokens.voor("beheer")).queryParam("van", "gisteren").queryParam("klantId", "iemand")
+                .get("/api/v1/audit")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams.name", hasItem("van")).body("invalidParams.name", hasItem("klantId"));
+        // the audit read itself is audited
+        given().auth().oauth2(Tokens.voor("beheer", "beheerder-7")).get("/api/v1/audit")
+                .then().statusCode(200);
+        given().auth().oauth2(Tokens.voor("beheer")).get("/api/v1/audit").then()
+                .body("items.actor", hasItem("beheerder-7"));
+    }
+
+    @Test
+    void verkeerdMediatypeIs415() {
+        given().auth().oauth2(Tokens.voor("beheer")).contentType(ContentType.XML).body("<a/>").post("/api/v1/audit")
+                .then().statusCode(405).contentType("application/problem+json");
+    }
+}
