@@ -182,6 +182,27 @@ class AanvraagResourceTest {
         given().auth().oauth2(Tokens.voor("kcc")).get("/api/v1/audit").then().statusCode(403);
     }
 
+    @jakarta.inject.Inject
+    nl.werkplein.testsupport.MovableClock clock;
+
+    @Test
+    void vandaagKomtVanDeKlokEnEenAanvraagdatumInDeToekomstIs400() {
+        java.time.LocalDate over10Dagen = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(10);
+        clock.setToday(over10Dagen);
+        try {
+            given().auth().oauth2(Tokens.voor("portaal")).contentType(ContentType.JSON).body(aanvraag(BSNS.next()))
+                    .post("/api/v1/aanvragen")
+                    .then().statusCode(201).body("aanvraagdatum", equalTo(over10Dagen.toString()));
+            var body = new java.util.HashMap<>(aanvraag(BSNS.next()));
+            body.put("aanvraagdatum", over10Dagen.plusDays(1).toString());
+            given().auth().oauth2(Tokens.voor("portaal")).contentType(ContentType.JSON).body(body)
+                    .post("/api/v1/aanvragen")
+                    .then().statusCode(400).body("invalidParams.name", hasItem("aanvraagdatum"));
+        } finally {
+            clock.reset();
+        }
+    }
+
     @Test
     void openApiIsLeesbaarZonderToken() {
         given().get("/api/v1/openapi.json").then().statusCode(200).header("API-Version", "1.0.0")
