@@ -27,6 +27,17 @@ public final class WerkpleinInfra {
     private final String kafkaBootstrap;
     private final String postgresBase;
     private final Set<String> databases = ConcurrentHashMap.newKeySet();
+    /** How long each server took from start to ready in this JVM, for the benchmarks (0 when reused). */
+    private long kafkaReadyMillis;
+    private long postgresReadyMillis;
+
+    public long kafkaReadyMillis() {
+        return kafkaReadyMillis;
+    }
+
+    public long postgresReadyMillis() {
+        return postgresReadyMillis;
+    }
 
     private WerkpleinInfra(String kafkaBootstrap, String postgresBase) {
         this.kafkaBootstrap = kafkaBootstrap;
@@ -95,6 +106,7 @@ public final class WerkpleinInfra {
             Runtime.getRuntime().addShutdownHook(new Thread(broker::stop, "stop-kafka"));
             // PostgreSQL boots while the broker JVM starts; both are ready in a few seconds.
             Path pgDir = work.resolve("postgres-" + UUID.randomUUID().toString().substring(0, 8));
+            long pgStarted = System.nanoTime();
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setOverrideWorkingDirectory(work.resolve("postgres-bin").toFile())
                     .setDataDirectory(pgDir)
@@ -106,6 +118,7 @@ public final class WerkpleinInfra {
                     .setServerConfig("max_connections", "200")
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
+            long pgReady = System.nanoTime();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     pg.close();
@@ -114,9 +127,13 @@ public final class WerkpleinInfra {
                 }
             }, "stop-postgres"));
             broker.awaitReady(Duration.ofSeconds(90));
+            long kafkaReady = System.nanoTime();
             System.out.printf("[werkplein-test] Kafka %s and PostgreSQL :%d ready in %d ms%n",
-                    broker.bootstrapServers(), pg.getPort(), (System.nanoTime() - started) / 1_000_000);
-            return new WerkpleinInfra(broker.bootstrapServers(), "jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/");
+                    broker.bootstrapServers(), pg.getPort(), (kafkaReady - started) / 1_000_000);
+            WerkpleinInfra infra = new WerkpleinInfra(broker.bootstrapServers(), "jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/");
+            infra.kafkaReadyMillis = (kafkaReady - started) / 1_000_000;
+            infra.postgresReadyMillis = (pgReady - pgStarted) / 1_000_000;
+            return infra;
         } catch (Exception e) {
             throw new IllegalStateException("cannot start the test infrastructure", e);
         }

@@ -1,16 +1,16 @@
 package nl.werkplein.platform.outbox;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsOptions;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerGroupMetadata;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
@@ -39,16 +39,16 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>Keys hash into a fixed number of buckets. A relay owns a bucket while it holds a PostgreSQL
  *       session advisory lock on it; a dead relay's connection drops and its locks with it, so another
  *       relay takes the bucket over. One owner per bucket keeps each key's events in order.</li>
- *   <li>Each bucket has its own transactional producer ({@code transactional.id} = service + bucket).
- *       Taking a bucket over calls {@code initTransactions}, which fences a zombie owner and aborts
- *       whatever it left open in Kafka.</li>
- *   <li>Each Kafka transaction also commits, as a consumer-group offset's metadata, the position
- *       (txid, seq) of its last row. Kafka therefore records atomically what it holds. On takeover
- *       the relay reads that position and deletes the rows up to it before publishing more: a crash
- *       between the Kafka commit and the database delete does not publish anything twice.</li>
  *   <li>Every live relay holds a shared "presence" lock; each claims at most its fair share
  *       (buckets / live relays, rounded up) and hands back what is over it, so replicas spread the
  *       work and a survivor takes everything when the others are gone.</li>
+ *   <li>Each owned bucket has its own worker thread and transactional producer
+ *       ({@code transactional.id} = service + bucket). Taking a bucket over calls
+ *       {@code initTransactions}, which fences a zombie owner and aborts whatever it left open.</li>
+ *   <li>Each Kafka transaction also writes the position (txid, seq) of its last row to the bucket's
+ *       partition of a compacted progress topic. Kafka therefore records atomically what it holds.
+ *       On takeover the relay reads that position and deletes the rows up to it before publishing
+ *       more: a crash between the Kafka commit and the database delete publishes nothing twice.</li>
  *   <li>Rows are taken in (txid, seq) order and only from transactions older than every transaction
  *       still open, so a row committed later can never sort before a position already published.</li>
  * </ul>
@@ -64,7 +64,7 @@ public final class OutboxRelay implements AutoCloseable {
     private static final String SELECT_PENDING = """
             SELECT seq, txid, topic, event_key, payload, traceparent
               FROM outbox_event
-             WHERE bucket = ? AND txid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
+             WHERE bucket = ? AND txid < (SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint)
              ORDER BY txid, seq
              LIMIT ?""";
 
@@ -85,11 +85,12 @@ public final class OutboxRelay implements AutoCloseable {
     private final Duration idleWait;
     private final Duration claimInterval;
     private final Admin admin;
-    private final TopicPartition progressPartition;
+    private final String progressTopic;
 
-    private final ConcurrentSkipListMap<Integer, KafkaProducer<String, String>> owned = new ConcurrentSkipListMap<>();
+    private final ConcurrentSkipListMap<Integer, BucketWorker> owned = new ConcurrentSkipListMap<>();
     private final AtomicLong published = new AtomicLong();
-    private Connection connection;
+    /** Holds the bucket locks and the presence lock; only the coordinating thread uses it. */
+    private Connection lockConnection;
     private volatile boolean running;
     private volatile boolean killed;
     private volatile CommitHook commitHook = (bucket, rows) -> { };
@@ -105,7 +106,7 @@ public final class OutboxRelay implements AutoCloseable {
         this.idleWait = idleWait;
         this.claimInterval = claimInterval;
         this.admin = Admin.create(Map.of("bootstrap.servers", kafkaConfig.get("bootstrap.servers")));
-        this.progressPartition = new TopicPartition(progressTopic(service), 0);
+        this.progressTopic = progressTopic(service);
     }
 
     /** String.hashCode is fixed by the Java specification, so every replica agrees on the bucket. */
@@ -113,7 +114,7 @@ public final class OutboxRelay implements AutoCloseable {
         return Math.floorMod(key.hashCode(), buckets);
     }
 
-    /** An internal topic whose consumer-group offsets hold each bucket's published position. */
+    /** An internal compacted topic, one partition per bucket, holding each bucket's published position. */
     public static String progressTopic(String service) {
         return "werkplein." + service + ".outbox-progress";
     }
@@ -121,7 +122,7 @@ public final class OutboxRelay implements AutoCloseable {
     public synchronized void start() {
         createProgressTopic();
         running = true;
-        thread = new Thread(this::loop, "outbox-relay-" + service);
+        thread = new Thread(this::coordinate, "outbox-relay-" + service);
         thread.setDaemon(true);
         thread.start();
     }
@@ -138,13 +139,14 @@ public final class OutboxRelay implements AutoCloseable {
         return owned.size();
     }
 
-    /** Graceful stop: finishes the batch in hand, then lets go of its buckets. */
+    /** Graceful stop: each worker finishes the batch in hand, then the buckets are let go. */
     @Override
     public void close() {
         running = false;
         if (thread != null) {
+            thread.interrupt();
             try {
-                thread.join(TimeUnit.SECONDS.toMillis(10));
+                thread.join(TimeUnit.SECONDS.toMillis(15));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -153,43 +155,34 @@ public final class OutboxRelay implements AutoCloseable {
     }
 
     /**
-     * Dies as a crashed process would: the database session ends (releasing the bucket locks) and the
+     * Dies as a crashed process would: the database sessions end (releasing the bucket locks) and the
      * producers stop without finishing anything. For failover tests.
      */
     public void kill() {
         killed = true;
         running = false;
-        try {
-            if (connection != null) {
-                connection.abort(Runnable::run);
-            }
-        } catch (SQLException ignored) {
-            // already gone
+        abort(lockConnection);
+        for (BucketWorker worker : owned.values()) {
+            worker.active = false;
+            abort(worker.connection);
+            worker.producer.close(Duration.ZERO);
         }
-        owned.values().forEach(p -> p.close(Duration.ZERO));
         admin.close(Duration.ZERO);
     }
 
-    private void loop() {
-        long nextClaim = 0;
+    // ------------------------------------------------------------------ coordination
+
+    private void coordinate() {
         while (running) {
             try {
-                if (System.nanoTime() >= nextClaim) {
-                    claimFreeBuckets();
-                    nextClaim = System.nanoTime() + claimInterval.toNanos();
-                }
-                int sent = 0;
-                for (Integer bucket : new ArrayList<>(owned.keySet())) {
-                    if (!running) {
-                        break;
+                claimFreeBuckets();
+                for (BucketWorker worker : owned.values()) {
+                    if (worker.failed) {
+                        release(worker.bucket);
                     }
-                    sent += publishBatch(bucket);
                 }
-                if (sent == 0) {
-                    Thread.sleep(idleWait.toMillis());
-                }
+                Thread.sleep(claimInterval.toMillis());
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
                 break;
             } catch (Exception e) {
                 if (killed) {
@@ -197,7 +190,6 @@ public final class OutboxRelay implements AutoCloseable {
                 }
                 LOG.warnf("outbox relay of %s: %s; letting go of its buckets and trying again", service, e.toString());
                 releaseAll();
-                nextClaim = System.nanoTime() + claimInterval.toNanos();
                 pause(claimInterval);
             }
         }
@@ -207,11 +199,11 @@ public final class OutboxRelay implements AutoCloseable {
     }
 
     private void claimFreeBuckets() throws Exception {
-        if (connection == null || !connection.isValid(2)) {
+        if (lockConnection == null || !lockConnection.isValid(2)) {
             releaseAll();
-            connection = dataSource.getConnection();
-            connection.setAutoCommit(true);
-            try (PreparedStatement presence = connection.prepareStatement("SELECT pg_advisory_lock_shared(?, ?)")) {
+            lockConnection = dataSource.getConnection();
+            lockConnection.setAutoCommit(true);
+            try (PreparedStatement presence = lockConnection.prepareStatement("SELECT pg_advisory_lock_shared(?, ?)")) {
                 presence.setInt(1, LOCK_NAMESPACE);
                 presence.setInt(2, PRESENCE);
                 presence.execute();
@@ -224,16 +216,16 @@ public final class OutboxRelay implements AutoCloseable {
             release(owned.lastKey());
         }
         for (int bucket = 0; bucket < buckets && running && owned.size() < share; bucket++) {
-            if (owned.containsKey(bucket)) {
+            if (owned.containsKey(bucket) || !tryLock(bucket)) {
                 continue;
             }
-            if (tryLock(bucket)) {
-                try {
-                    owned.put(bucket, takeOver(bucket));
-                } catch (Exception e) {
-                    unlock(bucket);
-                    throw e;
-                }
+            try {
+                BucketWorker worker = new BucketWorker(bucket, takeOver(bucket));
+                owned.put(bucket, worker);
+                worker.start();
+            } catch (Exception e) {
+                unlock(bucket);
+                throw e;
             }
         }
     }
@@ -245,7 +237,7 @@ public final class OutboxRelay implements AutoCloseable {
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
         config.putIfAbsent(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
-        config.putIfAbsent(ProducerConfig.BUFFER_MEMORY_CONFIG, 8L * 1024 * 1024);
+        config.putIfAbsent(ProducerConfig.BUFFER_MEMORY_CONFIG, 16L * 1024 * 1024);
         config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, service + "-outbox-" + bucket);
         KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
         try {
@@ -254,7 +246,7 @@ public final class OutboxRelay implements AutoCloseable {
             Optional<String> position = publishedPosition(bucket);
             if (position.isPresent()) {
                 String[] parts = position.get().split(":");
-                try (PreparedStatement delete = connection.prepareStatement(
+                try (PreparedStatement delete = lockConnection.prepareStatement(
                         "DELETE FROM outbox_event WHERE bucket = ? AND (txid, seq) <= (?, ?)")) {
                     delete.setInt(1, bucket);
                     delete.setLong(2, Long.parseLong(parts[0]));
@@ -272,75 +264,203 @@ public final class OutboxRelay implements AutoCloseable {
         }
     }
 
-    private Optional<String> publishedPosition(int bucket) throws ExecutionException, InterruptedException {
-        Map<TopicPartition, OffsetAndMetadata> offsets = admin
-                .listConsumerGroupOffsets(progressGroup(bucket), new ListConsumerGroupOffsetsOptions().requireStable(true))
-                .partitionsToOffsetAndMetadata().get();
-        OffsetAndMetadata offset = offsets.get(progressPartition);
-        if (offset == null || offset.metadata() == null || offset.metadata().isEmpty()) {
-            return Optional.empty();
+    /** The last position this bucket's transactions committed, read from its progress partition. */
+    private Optional<String> publishedPosition(int bucket) {
+        TopicPartition partition = new TopicPartition(progressTopic, bucket);
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConfig.get("bootstrap.servers"),
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.CLIENT_ID_CONFIG, service + "-outbox-takeover-" + bucket),
+                new StringDeserializer(), new StringDeserializer())) {
+            consumer.assign(List.of(partition));
+            long end = consumer.endOffsets(List.of(partition)).get(partition);
+            consumer.seekToBeginning(List.of(partition));
+            String last = null;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (consumer.position(partition) < end) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("cannot read " + partition + " to its end");
+                }
+                for (var record : consumer.poll(Duration.ofMillis(200))) {
+                    last = record.value();
+                }
+            }
+            return Optional.ofNullable(last);
         }
-        return Optional.of(offset.metadata());
     }
 
-    private int publishBatch(int bucket) throws SQLException {
-        List<Row> rows = pending(bucket);
-        if (rows.isEmpty()) {
-            return 0;
+    private void release(int bucket) {
+        BucketWorker worker = owned.remove(bucket);
+        if (worker != null) {
+            worker.stopAndJoin();
+            worker.producer.close(Duration.ofSeconds(1));
         }
-        KafkaProducer<String, String> producer = owned.get(bucket);
-        try {
-            producer.beginTransaction();
-            for (Row row : rows) {
-                RecordHeaders headers = new RecordHeaders();
-                headers.add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
-                if (row.traceparent() != null) {
-                    headers.add("traceparent", row.traceparent().getBytes(StandardCharsets.UTF_8));
-                }
-                producer.send(new ProducerRecord<>(row.topic(), null, row.key(), row.payload(), headers));
+        if (lockConnection != null) {
+            unlock(bucket);
+        }
+    }
+
+    private void releaseAll() {
+        for (Integer bucket : new ArrayList<>(owned.keySet())) {
+            release(bucket);
+        }
+        if (lockConnection != null) {
+            try {
+                lockConnection.close();
+            } catch (SQLException ignored) {
+                // closing a broken connection
             }
-            Row last = rows.get(rows.size() - 1);
-            producer.sendOffsetsToTransaction(
-                    Map.of(progressPartition, new OffsetAndMetadata(last.seq() + 1, last.txid() + ":" + last.seq())),
-                    new ConsumerGroupMetadata(progressGroup(bucket)));
-            producer.commitTransaction();
-        } catch (RuntimeException e) {
-            if (killed) {
+            lockConnection = null;
+        }
+    }
+
+    // ------------------------------------------------------------------ one bucket
+
+    /** Publishes one bucket's rows, batch after batch, on its own thread and database connection. */
+    private final class BucketWorker implements Runnable {
+        final int bucket;
+        final KafkaProducer<String, String> producer;
+        final Thread thread;
+        volatile boolean active = true;
+        volatile boolean failed;
+        volatile Connection connection;
+
+        BucketWorker(int bucket, KafkaProducer<String, String> producer) {
+            this.bucket = bucket;
+            this.producer = producer;
+            this.thread = new Thread(this, "outbox-relay-" + service + "-" + bucket);
+            this.thread.setDaemon(true);
+        }
+
+        void start() {
+            thread.start();
+        }
+
+        void stopAndJoin() {
+            active = false;
+            try {
+                thread.join(TimeUnit.SECONDS.toMillis(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        @Override
+        public void run() {
+            long idleSince = System.nanoTime();
+            try {
+                while (active) {
+                    int sent = publishBatch();
+                    if (sent > 0) {
+                        idleSince = System.nanoTime();
+                        continue;
+                    }
+                    // An idle bucket gives its connection back to the pool after a second.
+                    if (connection != null && System.nanoTime() - idleSince > TimeUnit.SECONDS.toNanos(1)) {
+                        closeConnection();
+                    }
+                    Thread.sleep(idleWait.toMillis());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (Exception e) {
+                if (!killed) {
+                    LOG.warnf("outbox relay of %s: bucket %d stopped (%s); it will be taken over again", service, bucket, e.toString());
+                }
+                failed = true;
+            } finally {
+                if (!killed) {
+                    closeConnection();
+                }
+            }
+        }
+
+        private int publishBatch() throws SQLException {
+            if (connection == null) {
+                connection = dataSource.getConnection();
+                connection.setAutoCommit(true);
+            }
+            List<Row> rows = pending();
+            if (rows.isEmpty()) {
+                return 0;
+            }
+            producer.beginTransaction();
+            try {
+                for (Row row : rows) {
+                    RecordHeaders headers = new RecordHeaders();
+                    headers.add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+                    if (row.traceparent() != null) {
+                        headers.add("traceparent", row.traceparent().getBytes(StandardCharsets.UTF_8));
+                    }
+                    producer.send(new ProducerRecord<>(row.topic(), null, row.key(), row.payload(), headers));
+                }
+                Row last = rows.get(rows.size() - 1);
+                producer.send(new ProducerRecord<>(progressTopic, bucket, "bucket-" + bucket, last.txid() + ":" + last.seq()));
+                producer.commitTransaction();
+            } catch (RuntimeException e) {
+                if (!killed) {
+                    try {
+                        producer.abortTransaction();
+                    } catch (RuntimeException ignored) {
+                        // fenced or broken: the next owner aborts it through initTransactions
+                    }
+                }
                 throw e;
             }
-            LOG.warnf("outbox relay of %s: bucket %d not published (%s); it will be taken over again", service, bucket, e.toString());
-            release(bucket);
-            return 0;
+            commitHook.afterKafkaCommit(bucket, rows.size());
+            // Exactly the rows just read: every row up to this position whose transaction had ended.
+            Row last = rows.get(rows.size() - 1);
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM outbox_event WHERE bucket = ? AND (txid, seq) <= (?, ?)")) {
+                delete.setInt(1, bucket);
+                delete.setLong(2, last.txid());
+                delete.setLong(3, last.seq());
+                delete.executeUpdate();
+            }
+            published.addAndGet(rows.size());
+            return rows.size();
         }
-        commitHook.afterKafkaCommit(bucket, rows.size());
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM outbox_event WHERE seq = ANY (?)")) {
-            delete.setArray(1, connection.createArrayOf("bigint", rows.stream().map(Row::seq).toArray()));
-            delete.executeUpdate();
-        } catch (SQLException e) {
-            // Kafka holds the rows; the next owner of the bucket deletes them from the recorded position.
-            release(bucket);
-            throw e;
-        }
-        published.addAndGet(rows.size());
-        return rows.size();
-    }
 
-    private List<Row> pending(int bucket) throws SQLException {
-        List<Row> rows = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(SELECT_PENDING)) {
-            select.setInt(1, bucket);
-            select.setInt(2, batchSize);
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
+        private List<Row> pending() throws SQLException {
+            List<Row> rows = new ArrayList<>();
+            // Read in index order even when the statistics are stale (a backlog built up after an
+            // outage): a bitmap scan and sort of the whole bucket would be an order of magnitude slower.
+            connection.setAutoCommit(false);
+            try (var settings = connection.createStatement()) {
+                settings.execute("SET LOCAL enable_sort = off; SET LOCAL enable_bitmapscan = off");
+            }
+            try (PreparedStatement select = connection.prepareStatement(SELECT_PENDING)) {
+                select.setInt(1, bucket);
+                select.setInt(2, batchSize);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
+                    }
                 }
+            } finally {
+                connection.commit();
+                connection.setAutoCommit(true);
+            }
+            return rows;
+        }
+
+        private void closeConnection() {
+            if (connection != null) {
+                try {
+                    connection.close();
+                } catch (SQLException ignored) {
+                    // a broken connection
+                }
+                connection = null;
             }
         }
-        return rows;
     }
 
+    // ------------------------------------------------------------------ locks and plumbing
+
     private int liveRelays() throws SQLException {
-        try (PreparedStatement count = connection.prepareStatement("""
+        try (PreparedStatement count = lockConnection.prepareStatement("""
                 SELECT count(DISTINCT pid) FROM pg_locks
                  WHERE locktype = 'advisory' AND granted AND classid = ?::oid AND objid = ?::oid AND objsubid = 2
                    AND database = (SELECT oid FROM pg_database WHERE datname = current_database())""")) {
@@ -353,12 +473,8 @@ public final class OutboxRelay implements AutoCloseable {
         }
     }
 
-    private String progressGroup(int bucket) {
-        return "werkplein." + service + ".outbox-relay.bucket-" + bucket;
-    }
-
     private boolean tryLock(int bucket) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
+        try (PreparedStatement lock = lockConnection.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
             lock.setInt(1, LOCK_NAMESPACE);
             lock.setInt(2, bucket);
             try (ResultSet rs = lock.executeQuery()) {
@@ -368,7 +484,7 @@ public final class OutboxRelay implements AutoCloseable {
     }
 
     private void unlock(int bucket) {
-        try (PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock(?, ?)")) {
+        try (PreparedStatement unlock = lockConnection.prepareStatement("SELECT pg_advisory_unlock(?, ?)")) {
             unlock.setInt(1, LOCK_NAMESPACE);
             unlock.setInt(2, bucket);
             unlock.execute();
@@ -377,39 +493,46 @@ public final class OutboxRelay implements AutoCloseable {
         }
     }
 
-    private void release(int bucket) {
-        KafkaProducer<String, String> producer = owned.remove(bucket);
-        if (producer != null) {
-            producer.close(Duration.ofSeconds(1));
-        }
-        if (connection != null) {
-            unlock(bucket);
-        }
-    }
-
-    private void releaseAll() {
-        for (Integer bucket : new ArrayList<>(owned.keySet())) {
-            release(bucket);
-        }
-        if (connection != null) {
-            try {
-                connection.close();
-            } catch (SQLException ignored) {
-                // closing a broken connection
-            }
-            connection = null;
-        }
-    }
-
     private void createProgressTopic() {
         try {
-            admin.createTopics(List.of(new NewTopic(progressPartition.topic(), Optional.of(1), Optional.empty()))).all().get(30, TimeUnit.SECONDS);
+            NewTopic topic = new NewTopic(progressTopic, Optional.of(buckets), Optional.empty())
+                    .configs(Map.of("cleanup.policy", "compact"));
+            admin.createTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException("cannot create " + progressPartition.topic(), e.getCause());
+                throw new IllegalStateException("cannot create " + progressTopic, e.getCause());
             }
         } catch (Exception e) {
-            throw new IllegalStateException("cannot create " + progressPartition.topic(), e);
+            throw new IllegalStateException("cannot create " + progressTopic, e);
+        }
+        int partitions = -1;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (partitions < 0) {
+            try {
+                partitions = admin.describeTopics(List.of(progressTopic)).allTopicNames().get(30, TimeUnit.SECONDS)
+                        .get(progressTopic).partitions().size();
+            } catch (Exception e) {
+                // a topic another replica has just created may not be visible everywhere yet
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("cannot describe " + progressTopic, e);
+                }
+                pause(Duration.ofMillis(100));
+            }
+        }
+        if (partitions != buckets) {
+            throw new IllegalStateException(progressTopic + " has " + partitions + " partitions but the outbox has "
+                    + buckets + " buckets; the bucket count of a service must not change");
+        }
+    }
+
+    private static void abort(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.abort(Runnable::run);
+        } catch (SQLException ignored) {
+            // already gone
         }
     }
 

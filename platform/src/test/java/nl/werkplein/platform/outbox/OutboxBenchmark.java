@@ -1,0 +1,159 @@
+package nl.werkplein.platform.outbox;
+
+import nl.werkplein.testsupport.WerkpleinInfra;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Throughput of the outbox against the raw limits of the same broker and database, in one run:
+ * raw Kafka (idempotent, acks=all, 1 KiB records), raw PostgreSQL batched inserts, writing outbox
+ * rows, and the relay publishing them. Not part of the normal test run:
+ * {@code mvn -pl platform -am verify -Pbenchmark}; results go to platform/target/benchmark.md.
+ */
+@Tag("benchmark")
+class OutboxBenchmark {
+
+    static final int N = Integer.getInteger("benchmark.events", 100_000);
+    static final String KIB = "x".repeat(1024 - 120);
+
+    @Test
+    void outboxTegenoverRuweKafkaEnPostgres() throws Exception {
+        WerkpleinInfra infra = WerkpleinInfra.get();
+        DataSource db = infra.dataSource("outboxbench");
+        try (InputStream in = getClass().getResourceAsStream("/db/migration/V0_1__werkplein_platform.sql");
+             Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS outbox_event, handled_event, audit_record, raw_rows");
+            s.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            s.execute("CREATE TABLE raw_rows (id uuid PRIMARY KEY, k text NOT NULL, payload text NOT NULL)");
+        }
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String rawTopic = "bench-raw-" + run;
+        String outboxTopic = "bench-outbox-" + run;
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", infra.kafkaBootstrapServers()))) {
+            admin.createTopics(List.of(new NewTopic(rawTopic, 6, (short) 1), new NewTopic(outboxTopic, 6, (short) 1)))
+                    .all().get(30, TimeUnit.SECONDS);
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("| what | events | seconds | per second |");
+        lines.add("|---|---|---|---|");
+
+        // 1. raw Kafka: the producer the relay uses, without transactions
+        long t0 = System.nanoTime();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                "bootstrap.servers", infra.kafkaBootstrapServers(), "acks", "all", "enable.idempotence", true,
+                "linger.ms", 5, "batch.size", 256 * 1024), new StringSerializer(), new StringSerializer())) {
+            for (int i = 0; i < N; i++) {
+                producer.send(new ProducerRecord<>(rawTopic, "sleutel-" + (i % 1000), payload(UUID.randomUUID(), i)));
+            }
+            producer.flush();
+        }
+        lines.add(row("raw Kafka producer, idempotent, acks=all, 1 KiB", N, t0));
+
+        // 2. raw PostgreSQL: batched inserts of 1 KiB rows, 1000 per transaction
+        t0 = System.nanoTime();
+        try (Connection c = db.getConnection(); PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO raw_rows (id, k, payload) VALUES (?, ?, ?)")) {
+            c.setAutoCommit(false);
+            for (int i = 0; i < N; i++) {
+                UUID id = UUID.randomUUID();
+                insert.setObject(1, id);
+                insert.setString(2, "sleutel-" + (i % 1000));
+                insert.setString(3, payload(id, i));
+                insert.addBatch();
+                if ((i + 1) % 1000 == 0) {
+                    insert.executeBatch();
+                    c.commit();
+                }
+            }
+            insert.executeBatch();
+            c.commit();
+        }
+        lines.add(row("raw PostgreSQL batched insert (1000 rows per transaction), 1 KiB", N, t0));
+
+        // 3. writing outbox rows the way Outbox.append does, batched
+        t0 = System.nanoTime();
+        try (Connection c = db.getConnection(); PreparedStatement insert = c.prepareStatement("""
+                INSERT INTO outbox_event (bucket, event_id, topic, event_key, event_type, payload)
+                VALUES (?, ?, ?, ?, 'nl.werkplein.bench.gemeten', ?)""")) {
+            c.setAutoCommit(false);
+            for (int i = 0; i < N; i++) {
+                UUID id = UUID.randomUUID();
+                String key = "sleutel-" + (i % 1000);
+                insert.setInt(1, OutboxRelay.bucketOf(key, 8));
+                insert.setObject(2, id);
+                insert.setString(3, outboxTopic);
+                insert.setString(4, key);
+                insert.setString(5, payload(id, i));
+                insert.addBatch();
+                if ((i + 1) % 1000 == 0) {
+                    insert.executeBatch();
+                    c.commit();
+                }
+            }
+            insert.executeBatch();
+            c.commit();
+        }
+        lines.add(row("outbox rows written (1000 per transaction), 1 KiB", N, t0));
+
+        // 4. the relay publishing the whole backlog, exactly once, in order per key
+        t0 = System.nanoTime();
+        try (OutboxRelay relay = new OutboxRelay("bench-" + run, db, Map.of("bootstrap.servers", infra.kafkaBootstrapServers()),
+                8, 1000, Duration.ofMillis(5), Duration.ofMillis(100))) {
+            relay.start();
+            while (backlog(db) > 0) {
+                Thread.sleep(20);
+            }
+            assertEquals(N, relay.published());
+        }
+        lines.add(row("outbox relay: backlog to Kafka (1 relay, 8 buckets, 1000 per Kafka transaction)", N, t0));
+
+        lines.add("");
+        lines.add("Infrastructure start in this run: Kafka broker start to ready " + infra.kafkaReadyMillis()
+                + " ms (formatting included, PostgreSQL booting beside it); PostgreSQL start to ready "
+                + infra.postgresReadyMillis() + " ms.");
+        Path out = Path.of("target/benchmark.md");
+        Files.writeString(out, String.join("\n", lines) + "\n");
+        System.out.println(String.join("\n", lines));
+    }
+
+    private static String payload(UUID id, int i) {
+        return "{\"specversion\":\"1.0\",\"id\":\"" + id + "\",\"source\":\"urn:bench\",\"type\":\"t\",\"data\":{\"n\":" + i
+                + ",\"vulling\":\"" + KIB + "\"}}";
+    }
+
+    private static String row(String what, int n, long startNanos) {
+        double seconds = (System.nanoTime() - startNanos) / 1e9;
+        return String.format("| %s | %,d | %.2f | %,.0f |", what, n, seconds, n / seconds);
+    }
+
+    private static long backlog(DataSource db) throws Exception {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM outbox_event")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
