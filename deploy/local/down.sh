@@ -60,15 +60,21 @@ if (( ${#TERMED[@]} )); then
   done
 fi
 
+# stop_java NAME LABEL TIMEOUT_S — a JVM up.sh started (recognised by its marker), by its pid file
+stop_java() {
+  local name=$1 label=$2 timeout=$3 pid t0
+  pid=$(read_pid "$name")
+  if pid_alive "$pid" "$(java_marker "$name")"; then
+    t0=$(now_ms)
+    if stop_pid "$pid" "$timeout"; then clear_pid "$name"; stopped=$((stopped + 1)); ok "stopped $label (pid $pid, $(since "$t0"))"
+    else err "$label (pid $pid) did not stop"; failed=1; fi
+  else
+    clear_pid "$name"
+  fi
+}
+
 # ---------------------------------------------------------------- mail
-pid=$(read_pid mail)
-if pid_alive "$pid" "$(java_marker mail)"; then
-  t0=$(now_ms)
-  if stop_pid "$pid" 10; then clear_pid mail; stopped=$((stopped + 1)); ok "stopped mail (pid $pid, $(since "$t0"))"
-  else err "mail (pid $pid) did not stop"; failed=1; fi
-else
-  clear_pid mail
-fi
+stop_java mail mail 10
 
 # ---------------------------------------------------------------- PostgreSQL
 pid=$(read_pid postgres)
@@ -88,14 +94,7 @@ else
 fi
 
 # ---------------------------------------------------------------- Kafka
-pid=$(read_pid kafka)
-if pid_alive "$pid" "$(java_marker kafka)"; then
-  t0=$(now_ms)
-  if stop_pid "$pid" 30; then clear_pid kafka; stopped=$((stopped + 1)); ok "stopped Kafka (pid $pid, $(since "$t0"))"
-  else err "Kafka (pid $pid) did not stop"; failed=1; fi
-else
-  clear_pid kafka
-fi
+stop_java kafka Kafka 30
 
 (( stopped )) || info "nothing of the local suite was running"
 

@@ -207,14 +207,20 @@ kafka_ready() {
   grep -q 'No SLF4J providers were found' "$KAFKA_LOG" 2>/dev/null   # no log line will ever come
 }
 
-wait_kafka() {
-  [[ -n "$KAFKA_PID" ]] || return 0
-  local deadline=$(( $(now_ms) + 90000 ))
-  until kafka_ready; do
-    pid_alive "$KAFKA_PID" || { tail_log "$KAFKA_LOG"; clear_pid kafka; die "Kafka exited during start-up"; }
-    if (( $(now_ms) > deadline )); then tail_log "$KAFKA_LOG"; die "Kafka: not ready after 90 s"; fi
+# wait_started LABEL PIDNAME PID LOG TIMEOUT_S READY_FUNCTION — until ready, or die with the log's tail
+wait_started() {
+  local label=$1 name=$2 pid=$3 log=$4 timeout=$5 ready=$6
+  local deadline=$(( $(now_ms) + timeout * 1000 ))
+  until "$ready"; do
+    pid_alive "$pid" || { tail_log "$log"; clear_pid "$name"; die "$label exited during start-up"; }
+    if (( $(now_ms) > deadline )); then tail_log "$log"; die "$label: not ready after $timeout s"; fi
     sleep 0.2
   done
+}
+
+wait_kafka() {
+  [[ -n "$KAFKA_PID" ]] || return 0
+  wait_started Kafka kafka "$KAFKA_PID" "$KAFKA_LOG" 90 kafka_ready
   ok "Kafka ready on 127.0.0.1:$WP_KAFKA_PORT (pid $KAFKA_PID, $(since "$KAFKA_T0"))"
 }
 
@@ -251,12 +257,7 @@ start_mail() {
 
 wait_mail() {
   [[ -n "$MAIL_PID" ]] || return 0
-  local deadline=$(( $(now_ms) + 60000 ))
-  until mail_ready; do
-    pid_alive "$MAIL_PID" || { tail_log "$MAIL_LOG"; clear_pid mail; die "mail server exited during start-up"; }
-    if (( $(now_ms) > deadline )); then tail_log "$MAIL_LOG"; die "mail: not ready after 60 s"; fi
-    sleep 0.2
-  done
+  wait_started "mail server" mail "$MAIL_PID" "$MAIL_LOG" 60 mail_ready
   ok "mail ready: SMTP 127.0.0.1:$WP_SMTP_PORT, HTTP 127.0.0.1:$WP_MAIL_API_PORT (pid $MAIL_PID, $(since "$MAIL_T0"))"
 }
 

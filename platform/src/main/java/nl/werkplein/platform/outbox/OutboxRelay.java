@@ -365,7 +365,7 @@ public final class OutboxRelay implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (Exception e) {
-                if (!killed) {
+                if (running && !killed) {
                     LOG.warnf("outbox relay of %s: bucket %d stopped (%s); it will be taken over again", service, bucket, e.toString());
                 }
                 failed = true;

@@ -4,8 +4,8 @@ import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -49,8 +49,8 @@ public class OutboxRelayRunner {
         relay.start();
     }
 
-    @PreDestroy
-    void stop() {
+    /** On shutdown, before the connection pool closes: finish the batches in hand, hand the buckets back. */
+    void stop(@Observes ShutdownEvent event) {
         if (relay != null) {
             relay.close();
         }

@@ -74,48 +74,24 @@ class OutboxBenchmark {
 
         // 2. raw PostgreSQL: batched inserts of 1 KiB rows, 1000 per transaction
         t0 = System.nanoTime();
-        try (Connection c = db.getConnection(); PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO raw_rows (id, k, payload) VALUES (?, ?, ?)")) {
-            c.setAutoCommit(false);
-            for (int i = 0; i < N; i++) {
-                UUID id = UUID.randomUUID();
-                insert.setObject(1, id);
-                insert.setString(2, "sleutel-" + (i % 1000));
-                insert.setString(3, payload(id, i));
-                insert.addBatch();
-                if ((i + 1) % 1000 == 0) {
-                    insert.executeBatch();
-                    c.commit();
-                }
-            }
-            insert.executeBatch();
-            c.commit();
-        }
+        insertBatched(db, "INSERT INTO raw_rows (id, k, payload) VALUES (?, ?, ?)", (insert, id, key, i) -> {
+            insert.setObject(1, id);
+            insert.setString(2, key);
+            insert.setString(3, payload(id, i));
+        });
         lines.add(row("raw PostgreSQL batched insert (1000 rows per transaction), 1 KiB", N, t0));
 
         // 3. writing outbox rows the way Outbox.append does, batched
         t0 = System.nanoTime();
-        try (Connection c = db.getConnection(); PreparedStatement insert = c.prepareStatement("""
+        insertBatched(db, """
                 INSERT INTO outbox_event (bucket, event_id, topic, event_key, event_type, payload)
-                VALUES (?, ?, ?, ?, 'nl.werkplein.bench.gemeten', ?)""")) {
-            c.setAutoCommit(false);
-            for (int i = 0; i < N; i++) {
-                UUID id = UUID.randomUUID();
-                String key = "sleutel-" + (i % 1000);
-                insert.setInt(1, OutboxRelay.bucketOf(key, 8));
-                insert.setObject(2, id);
-                insert.setString(3, outboxTopic);
-                insert.setString(4, key);
-                insert.setString(5, payload(id, i));
-                insert.addBatch();
-                if ((i + 1) % 1000 == 0) {
-                    insert.executeBatch();
-                    c.commit();
-                }
-            }
-            insert.executeBatch();
-            c.commit();
-        }
+                VALUES (?, ?, ?, ?, 'nl.werkplein.bench.gemeten', ?)""", (insert, id, key, i) -> {
+            insert.setInt(1, OutboxRelay.bucketOf(key, 8));
+            insert.setObject(2, id);
+            insert.setString(3, outboxTopic);
+            insert.setString(4, key);
+            insert.setString(5, payload(id, i));
+        });
         lines.add(row("outbox rows written (1000 per transaction), 1 KiB", N, t0));
 
         // 4. the relay publishing the whole backlog, exactly once, in order per key
@@ -137,6 +113,27 @@ class OutboxBenchmark {
         Path out = Path.of("target/benchmark.md");
         Files.writeString(out, String.join("\n", lines) + "\n");
         System.out.println(String.join("\n", lines));
+    }
+
+    interface RowBinder {
+        void bind(PreparedStatement insert, UUID id, String key, int i) throws java.sql.SQLException;
+    }
+
+    /** N rows of about 1 KiB over 1000 keys, committed 1000 at a time. */
+    private static void insertBatched(DataSource db, String sql, RowBinder binder) throws Exception {
+        try (Connection c = db.getConnection(); PreparedStatement insert = c.prepareStatement(sql)) {
+            c.setAutoCommit(false);
+            for (int i = 0; i < N; i++) {
+                binder.bind(insert, UUID.randomUUID(), "sleutel-" + (i % 1000), i);
+                insert.addBatch();
+                if ((i + 1) % 1000 == 0) {
+                    insert.executeBatch();
+                    c.commit();
+                }
+            }
+            insert.executeBatch();
+            c.commit();
+        }
     }
 
     private static String payload(UUID id, int i) {

@@ -59,6 +59,16 @@ class AanvraagEventsConsumerTest {
     }
 
     @Test
+    void deConsumentenAchterstandIsEenMetriek() {
+        UUID klantId = UUID.randomUUID();
+        KafkaTestClient.send(TOPIC, klantId.toString(), aanvraagIngediend(UUID.randomUUID(), klantId, UUID.randomUUID()));
+        awaitKlant(klantId, 1);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("kafka_consumer_fetch_manager_records_lag"))
+                .body(org.hamcrest.Matchers.containsString("werkplein_events_handled_total{consumer=\"screening.klant\",outcome=\"applied\"}"));
+    }
+
+    @Test
     void hetzelfdeEventTweeKeerHeeftEenEffect() {
         UUID klantId = UUID.randomUUID();
         UUID eventId = UUID.randomUUID();

@@ -1,0 +1,116 @@
+package nl.werkplein.endtoend;
+
+import nl.werkplein.testsupport.TestKeys;
+import nl.werkplein.testsupport.WerkpleinInfra;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** A packaged service (target/quarkus-app) running as its own process against the test infrastructure. */
+final class ServiceProcess implements AutoCloseable {
+
+    final String service;
+    final int port;
+    private final Process process;
+    private final Path log;
+
+    private ServiceProcess(String service, int port, Process process, Path log) {
+        this.service = service;
+        this.port = port;
+        this.process = process;
+        this.log = log;
+    }
+
+    static ServiceProcess start(String service, String database, Map<String, String> extraEnv) throws IOException {
+        Path root = Path.of(System.getProperty("werkplein-test.root", "../..")).toAbsolutePath().normalize();
+        Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing; build it first (mvn -pl deploy/end-to-end -am verify)");
+        }
+        WerkpleinInfra infra = WerkpleinInfra.get();
+        int port = freePort();
+        Path logs = Path.of(System.getProperty("werkplein-test.work", "target/test-infra")).toAbsolutePath();
+        Files.createDirectories(logs);
+        Path log = logs.resolve(service + "-" + port + ".log");
+        Map<String, String> env = new HashMap<>(extraEnv);
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", infra.database(database));
+        env.put("QUARKUS_DATASOURCE_USERNAME", database);
+        env.put("QUARKUS_DATASOURCE_PASSWORD", database);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers());
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", TestKeys.publicKeyFile().toString());
+        env.put("WERKPLEIN_OUTBOX_CLAIM_INTERVAL", "200ms");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-jar", jar.toString()))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().putAll(env);
+        ServiceProcess started = new ServiceProcess(service, port, builder.start(), log);
+        Runtime.getRuntime().addShutdownHook(new Thread(started.process::destroyForcibly));
+        return started;
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    void awaitReady(Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(service + " exited; see " + log + ":\n" + tail());
+            }
+            try {
+                HttpURLConnection c = (HttpURLConnection) URI.create(url() + "/q/health/ready").toURL().openConnection();
+                c.setConnectTimeout(500);
+                c.setReadTimeout(2000);
+                if (c.getResponseCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // starting
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException(service + " not ready within " + timeout + "; see " + log + ":\n" + tail());
+    }
+
+    /** SIGKILL: no shutdown hooks, no graceful hand-over, as when a node dies. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(15, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+
+    private String tail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        } catch (IOException e) {
+            return "(no log)";
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
