@@ -139,7 +139,8 @@ class AanvraagResourceTest {
         given().auth().oauth2(Tokens.voor("portaal")).contentType(ContentType.JSON)
                 .body("{\"email\":\"" + groot + "\"}")
                 .post("/api/v1/aanvragen")
-                .then().statusCode(413);
+                .then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413))
+                .header("API-Version", "1.0.0");
     }
 
     @Test
