@@ -79,6 +79,23 @@ class AanvraagResourceTest {
     }
 
     @Test
+    void hetSpoorVanHetVerzoekReistMetHetEventMee() {
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        String id = given().auth().oauth2(Tokens.voor("portaal")).contentType(ContentType.JSON)
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .body(aanvraag(BSNS.next()))
+                .post("/api/v1/aanvragen")
+                .then().statusCode(201).extract().path("id");
+        List<ConsumerRecord<String, String>> records = KafkaTestClient.await(AanvraagEvents.TOPIC,
+                r -> r.value().contains(id), Duration.ofSeconds(30));
+        assertEquals(1, records.size());
+        var header = records.get(0).headers().lastHeader("traceparent");
+        org.junit.jupiter.api.Assertions.assertNotNull(header, "the outbox carries the W3C trace context to Kafka");
+        org.junit.jupiter.api.Assertions.assertTrue(new String(header.value()).startsWith("00-" + traceId + "-"),
+                "same trace as the HTTP request: " + new String(header.value()));
+    }
+
+    @Test
     void klantIdBlijftGelijkVoorDezelfdeBsnEnEenOpenAanvraagGeeft409() {
         String bsn = BSNS.next();
         String id = indienen(bsn);

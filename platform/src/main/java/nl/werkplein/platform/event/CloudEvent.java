@@ -34,7 +34,7 @@ public record CloudEvent(
         try {
             node = mapper.readTree(json);
         } catch (Exception e) {
-            throw new InvalidEventException("not JSON: " + e.getMessage());
+            throw new InvalidEventException("not JSON" + where(e));
         }
         if (node == null || !node.isObject()) {
             throw new InvalidEventException("not a JSON object");
@@ -54,7 +54,7 @@ public record CloudEvent(
         try {
             return mapper.treeToValue(node, CloudEvent.class);
         } catch (Exception e) {
-            throw new InvalidEventException("malformed attribute: " + e.getMessage());
+            throw new InvalidEventException("malformed attribute" + where(e));
         }
     }
 
@@ -66,8 +66,26 @@ public record CloudEvent(
         try {
             return mapper.treeToValue(data, type);
         } catch (Exception e) {
-            throw new InvalidEventException("event " + id + " data unreadable as " + type.getSimpleName() + ": " + e.getMessage());
+            throw new InvalidEventException("event " + id + " data unreadable as " + type.getSimpleName() + where(e));
         }
+    }
+
+    /**
+     * Where a record failed to parse, without quoting it: Jackson's own messages repeat the offending
+     * value, and a log line or dead-letter header must not carry whatever a record happened to hold.
+     */
+    private static String where(Exception e) {
+        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            StringBuilder path = new StringBuilder();
+            for (var ref : mapping.getPath()) {
+                path.append(ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]");
+            }
+            return " at " + path.substring(path.charAt(0) == '.' ? 1 : 0);
+        }
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException processing && processing.getLocation() != null) {
+            return " at character " + processing.getLocation().getCharOffset();
+        }
+        return "";
     }
 
     public String toJson(ObjectMapper mapper) {

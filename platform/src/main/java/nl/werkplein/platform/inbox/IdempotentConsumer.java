@@ -44,7 +44,14 @@ public class IdempotentConsumer {
      * @return true when the effect ran, false when the event had been handled before
      */
     public boolean handle(String consumer, String raw, Consumer<CloudEvent> effect) {
-        CloudEvent event = events.parse(raw);
+        CloudEvent event;
+        try {
+            event = events.parse(raw);
+        } catch (InvalidEventException e) {
+            registry.counter("werkplein.events.handled", "consumer", consumer, "outcome", "dead-letter").increment();
+            LOG.errorf("%s: an unreadable record goes to the dead-letter topic: %s", consumer, e.getMessage());
+            throw e;
+        }
         RuntimeException failure = null;
         for (int attempt = 1; attempt <= attempts; attempt++) {
             try {
