@@ -6,12 +6,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import nl.werkplein.testsupport.InfraResource;
 import nl.werkplein.testsupport.ServiceConformanceTest;
 
+/** Health, metrics, errors, auth, audit and the API Design Rules, as every service promises them. */
 @QuarkusTest
 @WithTestResource(value = InfraResource.class, scope = TestResourceScope.GLOBAL)
 class ConformanceTest extends ServiceConformanceTest {
-
-    @Override
-    protected String service() {
-        return "socialreturn-service";
-    }
 }

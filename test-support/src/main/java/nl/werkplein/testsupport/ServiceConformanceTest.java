@@ -14,12 +14,14 @@ import static org.hamcrest.Matchers.notNullValue;
 
 /**
  * What every Werkplein service promises operations and portals, checked against the running service
- * with its real database and broker. A service's test extends it, annotated with @QuarkusTest.
+ * with its real database and broker. A service's test extends it, annotated with @QuarkusTest and
+ * {@code @WithTestResource(value = InfraResource.class, scope = TestResourceScope.GLOBAL)}.
  */
 public abstract class ServiceConformanceTest {
 
-    /** The service name, as in quarkus.application.name. */
-    protected abstract String service();
+    private static String service() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("quarkus.application.name", String.class);
+    }
 
     @Test
     void livenessEnReadinessKijkenNaarDatabaseEnKafka() {
