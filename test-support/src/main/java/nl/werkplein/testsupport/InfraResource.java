@@ -27,6 +27,8 @@ public class InfraResource implements QuarkusTestResourceLifecycleManager {
         config.put("kafka.bootstrap.servers", infra.kafkaBootstrapServers());
         config.put("mp.jwt.verify.publickey.location", TestKeys.publicKeyFile().toString());
         config.put("mp.jwt.verify.issuer", Tokens.ISSUER);
+        config.put("quarkus.mailer.host", "127.0.0.1");
+        config.put("quarkus.mailer.port", Integer.toString(MailServer.get().port()));
         // Random secrets a service may need (e.g. the BSN encryption keys), fresh per test JVM.
         config.put("werkplein-test.secret-1", SECRET_1);
         config.put("werkplein-test.secret-2", SECRET_2);

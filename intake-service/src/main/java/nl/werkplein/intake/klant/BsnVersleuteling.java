@@ -25,8 +25,8 @@ public class BsnVersleuteling {
 
     @Inject
     public BsnVersleuteling(BsnConfig config) {
-        this.aesKey = new SecretKeySpec(decodeKey(config.bsnSleutel(), "werkplein.intake.bsn-sleutel"), "AES");
-        this.hmacKey = new SecretKeySpec(decodeKey(config.bsnHmacSleutel(), "werkplein.intake.bsn-hmac-sleutel"), "HmacSHA256");
+        this.aesKey = new SecretKeySpec(decodeKey(config.sleutel(), "werkplein.intake.bsn.sleutel"), "AES");
+        this.hmacKey = new SecretKeySpec(decodeKey(config.hmacSleutel(), "werkplein.intake.bsn.hmac-sleutel"), "HmacSHA256");
     }
 
     public String hmac(Bsn bsn) {

@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import nl.werkplein.testsupport.InfraResource;
 import nl.werkplein.testsupport.KafkaTestClient;
+import nl.werkplein.testsupport.TestBsn;
 import nl.werkplein.testsupport.Tokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 @WithTestResource(value = InfraResource.class, scope = TestResourceScope.GLOBAL)
 class AanvraagResourceTest {
 
-    static final AtomicBsn BSNS = new AtomicBsn();
 
     static Map<String, Object> aanvraag(String bsn) {
         return Map.of("bsn", bsn, "geboortedatum", "1980-04-01", "email", "klant@example.nl", "postcode", "9731AB",
@@ -45,7 +45,7 @@ class AanvraagResourceTest {
 
     @Test
     void aanvraagWordtOpgeslagenEnAanvraagIngediendGaatZonderBsnOverKafka() {
-        String bsn = BSNS.next();
+        String bsn = TestBsn.volgende();
         var response = given().auth().oauth2(Tokens.voor("portaal")).contentType(ContentType.JSON).body(aanvraag(bsn))
                 .post("/api/v1/aanvragen")
                 .then().statusCode(201)
@@ -83,7 +83,7 @@ class AanvraagResourceTest {
         String traceId = UUID.randomUUID().toString().replace("-", "");
         String id = given().auth().oauth2(Tokens.voor("portaal")).contentType(ContentType.JSON)
                 .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
-                .body(aanvraag(BSNS.next()))
+                .body(aanvraag(TestBsn.volgende()))
                 .post("/api/v1/aanvragen")
                 .then().statusCode(201).extract().path("id");
         List<ConsumerRecord<String, String>> records = KafkaTestClient.await(AanvraagEvents.TOPIC,
@@ -97,7 +97,7 @@ class AanvraagResourceTest {
 
     @Test
     void klantIdBlijftGelijkVoorDezelfdeBsnEnEenOpenAanvraagGeeft409() {
-        String bsn = BSNS.next();
+        String bsn = TestBsn.volgende();
         String id = indienen(bsn);
         String klantId = given().auth().oauth2(Tokens.voor("kcc")).get("/api/v1/aanvragen/" + id).then().statusCode(200)
                 .extract().path("klantId");
@@ -152,7 +152,7 @@ class AanvraagResourceTest {
 
     @Test
     void teGroteBodyIs413() {
-        String groot = "x".repeat(2 * 1024 * 1024);
+        String groot = "x".repeat(11 * 1024 * 1024); // over intake's 10 MB limit
         given().auth().oauth2(Tokens.voor("portaal")).contentType(ContentType.JSON)
                 .body("{\"email\":\"" + groot + "\"}")
                 .post("/api/v1/aanvragen")
@@ -162,20 +162,20 @@ class AanvraagResourceTest {
 
     @Test
     void tokensDieNietKloppenZijn401EnEenVerkeerdeRolIs403() {
-        given().contentType(ContentType.JSON).body(aanvraag(BSNS.next())).post("/api/v1/aanvragen")
+        given().contentType(ContentType.JSON).body(aanvraag(TestBsn.volgende())).post("/api/v1/aanvragen")
                 .then().statusCode(401).contentType("application/problem+json");
         for (String token : List.of(Tokens.verlopen("portaal"), Tokens.vreemdOndertekend("portaal"), Tokens.onondertekend("portaal"))) {
-            given().auth().oauth2(token).contentType(ContentType.JSON).body(aanvraag(BSNS.next())).post("/api/v1/aanvragen")
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(aanvraag(TestBsn.volgende())).post("/api/v1/aanvragen")
                     .then().statusCode(401).contentType("application/problem+json");
         }
-        given().auth().oauth2(Tokens.voor("matcher")).contentType(ContentType.JSON).body(aanvraag(BSNS.next()))
+        given().auth().oauth2(Tokens.voor("matcher")).contentType(ContentType.JSON).body(aanvraag(TestBsn.volgende()))
                 .post("/api/v1/aanvragen")
                 .then().statusCode(403).contentType("application/problem+json");
     }
 
     @Test
     void eenKlantZietAlleenDeEigenAanvraag() {
-        String id = indienen(BSNS.next());
+        String id = indienen(TestBsn.volgende());
         String klantId = given().auth().oauth2(Tokens.voor("kcc")).get("/api/v1/aanvragen/" + id).then().extract().path("klantId");
         given().auth().oauth2(Tokens.klant(UUID.fromString(klantId))).get("/api/v1/aanvragen/" + id).then().statusCode(200);
         given().auth().oauth2(Tokens.klant(UUID.randomUUID())).get("/api/v1/aanvragen/" + id)
@@ -185,7 +185,7 @@ class AanvraagResourceTest {
 
     @Test
     void elkeInzageStaatInDeAuditlog() {
-        String id = indienen(BSNS.next());
+        String id = indienen(TestBsn.volgende());
         String klantId = given().auth().oauth2(Tokens.voor("kcc")).get("/api/v1/aanvragen/" + id).then().extract().path("klantId");
         given().auth().oauth2(Tokens.voor("rechtmatigheid", "medewerker-42")).get("/api/v1/aanvragen/" + id).then().statusCode(200);
 
@@ -208,10 +208,10 @@ class AanvraagResourceTest {
         java.time.LocalDate over10Dagen = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(10);
         clock.setToday(over10Dagen);
         try {
-            given().auth().oauth2(Tokens.voor("portaal")).contentType(ContentType.JSON).body(aanvraag(BSNS.next()))
+            given().auth().oauth2(Tokens.voor("portaal")).contentType(ContentType.JSON).body(aanvraag(TestBsn.volgende()))
                     .post("/api/v1/aanvragen")
                     .then().statusCode(201).body("aanvraagdatum", equalTo(over10Dagen.toString()));
-            var body = new java.util.HashMap<>(aanvraag(BSNS.next()));
+            var body = new java.util.HashMap<>(aanvraag(TestBsn.volgende()));
             body.put("aanvraagdatum", over10Dagen.plusDays(1).toString());
             given().auth().oauth2(Tokens.voor("portaal")).contentType(ContentType.JSON).body(body)
                     .post("/api/v1/aanvragen")
@@ -225,25 +225,5 @@ class AanvraagResourceTest {
     void openApiIsLeesbaarZonderToken() {
         given().get("/api/v1/openapi.json").then().statusCode(200).header("API-Version", "1.0.0")
                 .body("paths", notNullValue());
-    }
-
-    /** Valid BSNs (11-proef), different per call. */
-    static final class AtomicBsn {
-        private final java.util.concurrent.atomic.AtomicInteger next =
-                new java.util.concurrent.atomic.AtomicInteger((int) (System.nanoTime() % 1_000_000));
-
-        String next() {
-            while (true) {
-                String candidate = String.format("%08d", 10_000_000 + (next.getAndIncrement() % 89_999_999));
-                int sum = 0;
-                for (int i = 0; i < 8; i++) {
-                    sum += (9 - i) * (candidate.charAt(i) - '0');
-                }
-                int last = sum % 11;
-                if (last <= 9) {
-                    return candidate + last;
-                }
-            }
-        }
     }
 }

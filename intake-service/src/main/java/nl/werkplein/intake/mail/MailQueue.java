@@ -1,0 +1,40 @@
+package nl.werkplein.intake.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * Queues a mail in the caller's transaction, so the change that causes a mail and the mail commit
+ * together; {@link MailVerzender} sends it. A second request for the same aanvraag and soort is a no-op.
+ */
+@ApplicationScoped
+public class MailQueue {
+
+    @Inject
+    EntityManager em;
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean plaats(UUID aanvraagId, UitgaandeMail.Soort soort, String ontvanger, String onderwerp, String inhoud) {
+        OffsetDateTime nu = OffsetDateTime.now(clock);
+        return em.createNativeQuery("""
+                        INSERT INTO uitgaande_mail (id, aanvraag_id, soort, ontvanger, onderwerp, inhoud, aangemaakt_op, volgende_poging_op)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)
+                        ON CONFLICT (aanvraag_id, soort) DO NOTHING""")
+                .setParameter(1, UUID.randomUUID())
+                .setParameter(2, aanvraagId)
+                .setParameter(3, soort.name())
+                .setParameter(4, ontvanger)
+                .setParameter(5, onderwerp)
+                .setParameter(6, inhoud)
+                .setParameter(7, nu)
+                .executeUpdate() == 1;
+    }
+}

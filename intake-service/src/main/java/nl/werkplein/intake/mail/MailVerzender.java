@@ -1,0 +1,87 @@
+package nl.werkplein.intake.mail;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import nl.werkplein.intake.aanvraag.Aanvraag;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Sends queued mail over SMTP and retries what failed, with a growing wait, until it is sent. A mail
+ * row is locked while it is sent (FOR UPDATE SKIP LOCKED), so replicas never send the same one.
+ * activeringsmailVerzondenOp is set in the same transaction that records the mail as sent.
+ */
+@ApplicationScoped
+public class MailVerzender {
+
+    private static final Logger LOG = Logger.getLogger(MailVerzender.class);
+
+    @Inject
+    Mailer mailer;
+    @Inject
+    EntityManager em;
+    @Inject
+    Clock clock;
+    @Inject
+    MailConfig config;
+
+    @Scheduled(every = "${werkplein.intake.mail.interval:5s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void verzendWatKlaarstaat() {
+        while (verzendEen()) {
+            // next
+        }
+    }
+
+    /** @return whether a due mail was taken (sent or not) */
+    public boolean verzendEen() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<UitgaandeMail> due = em.createNativeQuery("""
+                            SELECT * FROM uitgaande_mail
+                             WHERE verzonden_op IS NULL AND volgende_poging_op <= ?1
+                             ORDER BY volgende_poging_op
+                             LIMIT 1
+                             FOR UPDATE SKIP LOCKED""", UitgaandeMail.class)
+                    .setParameter(1, OffsetDateTime.now(clock))
+                    .getResultList();
+            if (due.isEmpty()) {
+                return false;
+            }
+            UitgaandeMail mail = due.get(0);
+            OffsetDateTime nu = OffsetDateTime.now(clock);
+            try {
+                mailer.send(Mail.withHtml(mail.ontvanger, mail.onderwerp, mail.inhoud)
+                        .addHeader("Message-ID", "<" + mail.id + "@werkplein>"));
+                mail.verzondenOp = nu;
+                mail.laatsteFout = null;
+                if (mail.soort == UitgaandeMail.Soort.ACTIVERINGSMAIL) {
+                    Aanvraag aanvraag = em.find(Aanvraag.class, mail.aanvraagId);
+                    aanvraag.activeringsmailVerzondenOp = nu;
+                }
+            } catch (RuntimeException e) {
+                mail.pogingen++;
+                mail.volgendePogingOp = nu.plus(wacht(mail.pogingen));
+                // the class only: an SMTP error may quote the recipient
+                mail.laatsteFout = e.getClass().getSimpleName();
+                LOG.warnf("mail %s (%s) not sent, attempt %d; next at %s: %s", mail.id, mail.soort, mail.pogingen,
+                        mail.volgendePogingOp, e.getClass().getSimpleName());
+            }
+            return true;
+        });
+    }
+
+    Duration wacht(int pogingen) {
+        Duration wacht = config.eersteWacht().multipliedBy(1L << Math.min(pogingen - 1, 20));
+        return wacht.compareTo(config.maxWacht()) > 0 ? config.maxWacht() : wacht;
+    }
+}
