@@ -108,6 +108,12 @@ class AanvraagNaarScreeningTest {
             }
         }
         assertEquals(total, seen.size(), "every aanvraag was published");
+        for (ServiceProcess p : List.of(intakeA, intakeB, screening)) {
+            String log = p.log();
+            for (String bsn : bsns) {
+                assertFalse(log.contains(bsn), "no BSN in a log line of " + p.service);
+            }
+        }
         assertTrue(seen.values().stream().allMatch(n -> n == 1), "none twice: " + seen);
     }
 

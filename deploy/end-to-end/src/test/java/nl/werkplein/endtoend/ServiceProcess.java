@@ -49,6 +49,8 @@ final class ServiceProcess implements AutoCloseable {
         env.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers());
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", TestKeys.publicKeyFile().toString());
         env.put("WERKPLEIN_OUTBOX_CLAIM_INTERVAL", "200ms");
+        env.putIfAbsent("QUARKUS_MAILER_HOST", "127.0.0.1");
+        env.putIfAbsent("QUARKUS_MAILER_PORT", Integer.toString(nl.werkplein.testsupport.MailServer.get().port()));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-jar", jar.toString()))
@@ -58,6 +60,11 @@ final class ServiceProcess implements AutoCloseable {
         ServiceProcess started = new ServiceProcess(service, port, builder.start(), log);
         Runtime.getRuntime().addShutdownHook(new Thread(started.process::destroyForcibly));
         return started;
+    }
+
+    /** Everything the process wrote to its log so far. */
+    String log() throws IOException {
+        return Files.readString(log);
     }
 
     String url() {
