@@ -35,7 +35,9 @@ random_bsn() {
 }
 
 BSN=$(random_bsn)
+EMAIL="demo-$RANDOM$RANDOM@example.nl"
 PORTAAL=$(token portaal)
+KCC=$(token kcc)
 CONSULENT=$(token consulent)
 BEHEER=$(token beheer)
 
@@ -43,17 +45,34 @@ step "1. werk.nl files an aanvraag (POST $INTAKE/aanvragen)"
 t0=$(now_ms)
 response=$(curl -sS -w '\n%{http_code}' -X POST "$INTAKE/aanvragen" -H "Authorization: Bearer $PORTAAL" \
   -H 'Content-Type: application/json' \
-  -d "{\"bsn\":\"$BSN\",\"geboortedatum\":\"1988-06-15\",\"email\":\"demo@example.nl\",\"postcode\":\"9731AB\",\"startkwalificatie\":true}")
+  -d "{\"bsn\":\"$BSN\",\"geboortedatum\":\"1988-06-15\",\"email\":\"$EMAIL\",\"postcode\":\"9731AB\",\"startkwalificatie\":true}")
 status=${response##*$'\n'}; body=${response%$'\n'*}
 AANVRAAG=$(field id <<<"$body"); KLANT=$(field klantId <<<"$body")
 if [[ $status == 201 && -n $KLANT ]]; then
-  ok "201 Created: aanvraag $AANVRAAG for klant $KLANT, status $(field status <<<"$body") ($(since "$t0"))"
+  ok "201 Created: aanvraag $AANVRAAG for klant $KLANT, status $(field status <<<"$body"), zoekperiode until $(sed -n 's/.*"einddatum":"\([^"]*\)".*/\1/p' <<<"$body") ($(since "$t0"))"
   record ok "aanvraag filed at intake-service (201)"
 else
   err "expected 201, got $status: $body"; record fail "aanvraag filed at intake-service (got $status)"
 fi
 
-step "2. screening-service learns of the client from the aanvraag-ingediend event (outbox → Kafka → consumer)"
+step "2. the KCC confirms (POST .../bevestiging); the activeringsmail arrives at the mail server"
+t0=$(now_ms)
+status=$(curl -sS -o /dev/null -w '%{http_code}' -X POST -H "Authorization: Bearer $KCC" "$INTAKE/aanvragen/$AANVRAAG/bevestiging")
+mail=""
+for _ in $(seq 1 150); do
+  mail=$(curl -sS "http://127.0.0.1:8080/api/user/$EMAIL/messages/INBOX" 2>/dev/null || true)
+  [[ $mail == *"Uw aanvraag"* ]] && break
+  mail=""
+  sleep 0.1
+done
+if [[ $status == 200 && -n $mail ]]; then
+  ok "confirmed; the activeringsmail reached $EMAIL after $(since "$t0") (http://127.0.0.1:8080/api/user/$EMAIL/messages/INBOX)"
+  record ok "KCC confirmation sent the activeringsmail over SMTP"
+else
+  err "confirmation answered $status; no mail for $EMAIL within 15 s"; record fail "KCC confirmation sent the activeringsmail"
+fi
+
+step "3. screening-service learns of the client from the aanvraag-ingediend event (outbox → Kafka → consumer)"
 t0=$(now_ms); seen=""
 for _ in $(seq 1 100); do
   [[ -z $KLANT ]] && break
@@ -68,14 +87,14 @@ else
   err "screening-service did not learn of klant $KLANT within 10 s"; record fail "event delivered to screening-service"
 fi
 
-step "3. the event on werkplein.intake.aanvragen.v1 carries the klantId, never the BSN"
+step "4. the event on werkplein.intake.aanvragen.v1 carries the klantId, never the BSN"
 if [[ -n $seen ]] && ! grep -q "$BSN" <<<"$body"; then
   ok "no BSN outside intake-service"; record ok "no BSN in the event or in screening-service"
 else
   record fail "no BSN in the event or in screening-service"
 fi
 
-step "4. an invalid BSN is refused with problem+json, without echoing it"
+step "5. an invalid BSN is refused with problem+json, without echoing it"
 response=$(curl -sS -w '\n%{http_code}' -X POST "$INTAKE/aanvragen" -H "Authorization: Bearer $PORTAAL" \
   -H 'Content-Type: application/json' -d '{"bsn":"123456789","geboortedatum":"1988-06-15","email":"x","postcode":"12"}')
 status=${response##*$'\n'}; body=${response%$'\n'*}
@@ -85,7 +104,7 @@ else
   err "expected 400, got $status: $body"; record fail "bad input answered 400 (got $status)"
 fi
 
-step "5. without a token: 401; the audit log shows who read the aanvraag"
+step "6. without a token: 401; the audit log shows who read the aanvraag"
 status=$(curl -sS -o /dev/null -w '%{http_code}' "$INTAKE/aanvragen/$AANVRAAG")
 curl -sS -o /dev/null -H "Authorization: Bearer $CONSULENT" "$INTAKE/aanvragen/$AANVRAAG"
 audit=$(curl -sS -H "Authorization: Bearer $BEHEER" "$INTAKE/audit?klantId=$KLANT")

@@ -20,11 +20,17 @@ public class MailQueue {
     EntityManager em;
     @Inject
     Clock clock;
+    @Inject
+    jakarta.enterprise.event.Event<Geplaatst> geplaatst;
+
+    /** Fired when a mail was queued; after the commit, MailVerzender sends it at once. */
+    public record Geplaatst(UUID aanvraagId) {
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean plaats(UUID aanvraagId, UitgaandeMail.Soort soort, String ontvanger, String onderwerp, String inhoud) {
         OffsetDateTime nu = OffsetDateTime.now(clock);
-        return em.createNativeQuery("""
+        boolean nieuw = em.createNativeQuery("""
                         INSERT INTO uitgaande_mail (id, aanvraag_id, soort, ontvanger, onderwerp, inhoud, aangemaakt_op, volgende_poging_op)
                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)
                         ON CONFLICT (aanvraag_id, soort) DO NOTHING""")
@@ -36,5 +42,9 @@ public class MailQueue {
                 .setParameter(6, inhoud)
                 .setParameter(7, nu)
                 .executeUpdate() == 1;
+        if (nieuw) {
+            geplaatst.fire(new Geplaatst(aanvraagId));
+        }
+        return nieuw;
     }
 }

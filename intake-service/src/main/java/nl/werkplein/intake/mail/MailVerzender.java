@@ -34,6 +34,15 @@ public class MailVerzender {
     @Inject
     MailConfig config;
 
+    @Inject
+    org.eclipse.microprofile.context.ManagedExecutor executor;
+
+    /** A mail queued by a committed transaction goes out at once; the schedule is the safety net. */
+    void naCommit(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
+                  MailQueue.Geplaatst geplaatst) {
+        executor.runAsync(this::verzendWatKlaarstaat);
+    }
+
     @Scheduled(every = "${werkplein.intake.mail.interval:5s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void verzendWatKlaarstaat() {
