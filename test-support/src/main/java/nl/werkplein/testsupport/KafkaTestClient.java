@@ -46,6 +46,30 @@ public final class KafkaTestClient {
         return consumer;
     }
 
+    /**
+     * Polls until at least {@code expected} records match (or the timeout passes), then a little longer
+     * to catch any extra (a duplicate, say); returns every match, in order.
+     */
+    public static List<ConsumerRecord<String, String>> collect(String topic, Predicate<ConsumerRecord<String, String>> match,
+                                                               int expected, Duration timeout) {
+        List<ConsumerRecord<String, String>> found = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = consumer(topic)) {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            long extraUntil = Long.MAX_VALUE;
+            while (System.nanoTime() < Math.min(deadline, extraUntil)) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (match.test(record)) {
+                        found.add(record);
+                    }
+                }
+                if (found.size() >= expected && extraUntil == Long.MAX_VALUE) {
+                    extraUntil = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+                }
+            }
+        }
+        return found;
+    }
+
     /** Polls until a record matches or the timeout passes; returns the matches seen. */
     public static List<ConsumerRecord<String, String>> await(String topic, Predicate<ConsumerRecord<String, String>> match,
                                                              Duration timeout) {

@@ -56,7 +56,7 @@ public @interface GeldigeAanvraag {
                     && a.meldingUwvDatum() == null) {
                 valid = fout(context, "meldingUwvDatum", "is verplicht onder de " + config.leeftijdsgrens() + " jaar");
             }
-            if (a.geboortedatum() != null && a.geboortedatum().isAfter(aanvraagdatum)) {
+            if (a.geboortedatum() != null && a.geboortedatum().isBefore(vandaag) && a.geboortedatum().isAfter(aanvraagdatum)) {
                 valid = fout(context, "geboortedatum", "ligt na de aanvraagdatum");
             }
             boolean spreekuur = a.kanaalOfStandaard() == Kanaal.SPREEKUUR;

@@ -87,8 +87,8 @@ class AanvraagLevensloopTest {
 
     static List<String> eventTypes(String aanvraagId, int verwacht) {
         List<String> types = new ArrayList<>();
-        for (ConsumerRecord<String, String> r : KafkaTestClient.await(AanvraagEvents.TOPIC, r -> r.value().contains("\"subject\":\"" + aanvraagId + "\""),
-                Duration.ofSeconds(2 + verwacht * 3L))) {
+        for (ConsumerRecord<String, String> r : KafkaTestClient.collect(AanvraagEvents.TOPIC,
+                r -> r.value().contains("\"subject\":\"" + aanvraagId + "\""), verwacht, Duration.ofSeconds(45))) {
             types.add(io.restassured.path.json.JsonPath.from(r.value()).getString("type"));
         }
         return types;
@@ -155,6 +155,26 @@ class AanvraagLevensloopTest {
                 .body("invalidParams.name", hasItem("email")).body("invalidParams.name", hasItem("postcode"))
                 .body("invalidParams.name", hasItem("aanvraagdatum")).body("invalidParams.name", hasItem("meldingUwvDatum"))
                 .body(not(containsString("111222334")));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} = {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "bsn, 123456789", "bsn, 12345678", "bsn, abcdefghi",
+            "geboortedatum, 2999-01-01", "geboortedatum, 01-01-1980", "geboortedatum, 1980-02-30",
+            "email, geen-adres", "email, a@",
+            "postcode, 0123AB", "postcode, 1234", "postcode, 1234ABC",
+            "kanaal, FAX", "kanaal, werk_nl",
+            "aanvraagdatum, 2999-01-01", "aanvraagdatum, gisteren",
+            "meldingUwvDatum, 2999-01-01",
+            "startkwalificatie, misschien"})
+    void elkVeldFoutOpZichIs400MetDatVeld(String veld, String waarde) {
+        Map<String, Object> body = aanvraag(TestBsn.volgende(), "veld@example.nl");
+        body.put(veld, waarde);
+        given().auth().oauth2(Tokens.voor("portaal")).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/aanvragen")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("invalidParams.name", equalTo(List.of(veld)))
+                .body(not(containsString("Exception")));
     }
 
     @Test
