@@ -90,6 +90,23 @@ class AanvraagNaarScreeningTest {
             }
         });
 
+        // the client fills in the Entreevragenlijst at screening; intake sees the obligation met
+        Map.Entry<String, String> eerste = aanvraagPerKlant.entrySet().iterator().next();
+        Map<String, Object> antwoorden = new HashMap<>();
+        for (String d : List.of("K", "W", "C")) {
+            for (int i = 1; i <= 4; i++) {
+                antwoorden.put(d + i, 5);
+            }
+        }
+        given().baseUri(screening.url()).auth().oauth2(Tokens.voor("klant", eerste.getKey())).contentType(ContentType.JSON)
+                .body(Map.of("versie", "2026.1", "antwoorden", antwoorden))
+                .post("/api/v1/klanten/" + eerste.getKey() + "/entreevragenlijst")
+                .then().statusCode(201).body("uitkomst", equalTo("ZELFDOENER"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().baseUri(intakeB.url()).auth().oauth2(Tokens.voor("consulent")).get("/api/v1/aanvragen/" + eerste.getValue())
+                        .then().statusCode(200)
+                        .body("verplichtingen.find { it.soort == 'ENTREEVRAGENLIJST' }.nagekomen", equalTo(true)));
+
         // and the topic holds each aanvraag exactly once, without a BSN
         Map<String, Integer> seen = new HashMap<>();
         try (KafkaConsumer<String, String> consumer = KafkaTestClient.consumer("werkplein.intake.aanvragen.v1")) {

@@ -1,0 +1,49 @@
+package nl.werkplein.screening.indeling;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import nl.werkplein.screening.scoring.Uitkomst;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** Every change of a client's line: who, when, why, and by which rule set if automatic. */
+@Entity
+@Table(name = "indeling_historie")
+public class IndelingHistorie extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "klant_id", nullable = false)
+    public UUID klantId;
+
+    @Enumerated(EnumType.STRING)
+    public Lijn lijn;
+
+    @Enumerated(EnumType.STRING)
+    public Uitkomst uitkomst;
+
+    @Column(nullable = false)
+    public OffsetDateTime datum;
+
+    @Column(nullable = false)
+    public String door;
+
+    @Column(nullable = false)
+    public String reden;
+
+    @Column(name = "regelset_naam")
+    public String regelsetNaam;
+
+    @Column(name = "regelset_versie")
+    public String regelsetVersie;
+}

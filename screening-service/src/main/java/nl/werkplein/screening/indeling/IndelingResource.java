@@ -1,0 +1,64 @@
+package nl.werkplein.screening.indeling;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.werkplein.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+@Path("/api/v1/klanten/{klantId}")
+@Tag(name = "Indeling", description = "De Entreevragenlijst, de dienstverleningslijn en haar historie")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class IndelingResource {
+
+    @Inject
+    IndelingService service;
+
+    @Schema(name = "LijnBepalen")
+    public record LijnRequest(@Schema(required = true) @NotNull(message = "is verplicht") Lijn lijn,
+                              @Schema(required = true) @NotBlank(message = "is verplicht") @Size(max = 2000, message = "is te lang") String reden) {
+    }
+
+    @POST
+    @Path("/entreevragenlijst")
+    @RolesAllowed({Roles.KLANT, Roles.CONSULENT})
+    @Operation(summary = "Entreevragenlijst indienen", description = "Geeft de uitkomst, de scores per dimensie, de regelset en de toelichting.")
+    @APIResponse(responseCode = "201", description = "Beoordeeld")
+    public Response indienen(@PathParam("klantId") UUID klantId, @Valid @NotNull(message = "body is verplicht") EntreeRequest request) {
+        return Response.status(201).entity(service.vulIn(klantId, request)).build();
+    }
+
+    @GET
+    @Path("/indeling")
+    @RolesAllowed({Roles.KLANT, Roles.CONSULENT, Roles.KLANTONDERSTEUNER, Roles.BEHEER})
+    @Operation(summary = "Indeling raadplegen", description = "lijn is null zolang een gesprek nodig is.")
+    public IndelingService.Overzicht indeling(@PathParam("klantId") UUID klantId) {
+        return service.overzicht(klantId);
+    }
+
+    @PUT
+    @Path("/indeling")
+    @RolesAllowed(Roles.CONSULENT)
+    @Operation(summary = "Lijn bepalen in het gesprek", description = "Het besluit van de consulent, met reden.")
+    public IndelingService.Overzicht beslis(@PathParam("klantId") UUID klantId, @Valid @NotNull(message = "body is verplicht") LijnRequest request) {
+        return service.beslis(klantId, request.lijn(), request.reden());
+    }
+}

@@ -1,0 +1,184 @@
+package nl.werkplein.screening.indeling;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import nl.werkplein.platform.api.Problem;
+import nl.werkplein.platform.api.ProblemException;
+import nl.werkplein.platform.audit.AuditLog;
+import nl.werkplein.platform.event.CloudEvents;
+import nl.werkplein.platform.outbox.Outbox;
+import nl.werkplein.platform.security.Caller;
+import nl.werkplein.screening.klant.Klant;
+import nl.werkplein.screening.scoring.AntwoordControle;
+import nl.werkplein.screening.scoring.EntreeRegels;
+import nl.werkplein.screening.scoring.Regelset;
+import nl.werkplein.screening.scoring.RegelsetConfig;
+import nl.werkplein.screening.scoring.Uitkomst;
+import nl.werkplein.screening.vragenlijst.Vraag;
+import nl.werkplein.screening.vragenlijst.Vragenlijst;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The Entreevragenlijst judged, the indeling it gives and the face-to-face decision (domain.md §2). */
+@ApplicationScoped
+public class IndelingService {
+
+    @Inject
+    ObjectMapper json;
+    @Inject
+    RegelsetConfig regelsetConfig;
+    @Inject
+    Outbox outbox;
+    @Inject
+    CloudEvents events;
+    @Inject
+    AuditLog audit;
+    @Inject
+    Caller caller;
+    @Inject
+    Clock clock;
+
+    public record Resultaat(UUID beoordelingId, Uitkomst uitkomst, Map<String, Double> scores, Map<String, String> regelset,
+                            String toelichting) {
+    }
+
+    public record Overzicht(Lijn lijn, boolean doorgeleid, List<HistorieRegel> historie) {
+    }
+
+    /** {@code datum} is the calendar day in Europe/Amsterdam; {@code tijdstip} the moment itself. */
+    public record HistorieRegel(Lijn lijn, Uitkomst uitkomst, java.time.LocalDate datum, OffsetDateTime tijdstip, String door,
+                                String reden, Map<String, String> regelset) {
+    }
+
+    @Transactional
+    public Resultaat vulIn(UUID klantId, EntreeRequest request) {
+        Klant klant = bekendeKlant(klantId);
+        Vragenlijst vragenlijst = Vragenlijst.huidige(Vragenlijst.Soort.ENTREE)
+                .orElseThrow(() -> new IllegalStateException("no Entreevragenlijst published"));
+        if (!vragenlijst.versie.equals(request.versie())) {
+            throw ProblemException.invalid("versie", "is niet de huidige versie (" + vragenlijst.versie + ")");
+        }
+        List<Vraag> vragen = vragen(vragenlijst);
+        List<Problem.InvalidParam> fouten = AntwoordControle.controleer(vragen, request.antwoorden());
+        if (!fouten.isEmpty()) {
+            throw ProblemException.invalid(fouten);
+        }
+        Regelset regels = Regelset.van(regelsetConfig);
+        EntreeRegels.Uitslag uitslag = EntreeRegels.beoordeel(vragen, request.antwoorden(), regels);
+        Map<String, Double> scores = new LinkedHashMap<>();
+        uitslag.scores().forEach((d, s) -> scores.put(d.name(), s));
+
+        Beoordeling beoordeling = new Beoordeling();
+        beoordeling.id = UUID.randomUUID();
+        beoordeling.klantId = klant.klantId;
+        beoordeling.vragenlijstId = vragenlijst.id;
+        beoordeling.antwoorden = schrijf(request.antwoorden());
+        beoordeling.scores = schrijf(scores);
+        beoordeling.uitkomst = uitslag.uitkomst();
+        beoordeling.toelichting = uitslag.toelichting();
+        beoordeling.regelsetNaam = regels.naam();
+        beoordeling.regelsetVersie = regels.versie();
+        beoordeling.ingediendOp = OffsetDateTime.now(clock);
+        beoordeling.ingediendDoor = caller.subject();
+        beoordeling.persist();
+
+        Lijn lijn = switch (uitslag.uitkomst()) {
+            case ZELFDOENER -> Lijn.ZELFDOENER;
+            case KLANTONDERSTEUNING -> Lijn.KLANTONDERSTEUNING;
+            case MAATSCHAPPELIJKE_PARTICIPATIE -> Lijn.MAATSCHAPPELIJKE_PARTICIPATIE;
+            case GESPREK_NODIG -> null;
+        };
+        Indeling indeling = indelingVan(klant.klantId);
+        indeling.lijn = lijn;
+        historie(klant.klantId, lijn, uitslag.uitkomst(), "entreevragenlijst ingevuld", regels);
+        Map<String, String> regelset = Map.of("naam", regels.naam(), "versie", regels.versie());
+        outbox.append(IndelingEvents.TOPIC, klant.klantId.toString(), events.create(IndelingEvents.VASTGESTELD, klant.klantId,
+                new IndelingEvents.Indeling(klant.klantId, uitslag.uitkomst(), lijn, scores, regelset, beoordeling.id, null)));
+        audit.record(AuditLog.Actie.AANMAKEN, "entreevragenlijst", beoordeling.id, klant.klantId, "entreevragenlijst indienen");
+        return new Resultaat(beoordeling.id, uitslag.uitkomst(), scores, regelset, uitslag.toelichting());
+    }
+
+    @Transactional
+    public Overzicht overzicht(UUID klantId) {
+        Klant klant = bekendeKlant(klantId);
+        Indeling indeling = Indeling.findById(klant.klantId);
+        List<HistorieRegel> historie = IndelingHistorie.<IndelingHistorie>list("klantId = ?1 order by id", klant.klantId).stream()
+                .map(h -> new HistorieRegel(h.lijn, h.uitkomst,
+                        h.datum.atZoneSameInstant(nl.werkplein.platform.time.ClockProducer.AMSTERDAM).toLocalDate(), h.datum, h.door, h.reden,
+                        h.regelsetNaam == null ? null : Map.of("naam", h.regelsetNaam, "versie", h.regelsetVersie)))
+                .toList();
+        audit.record(AuditLog.Actie.RAADPLEGEN, "indeling", klant.klantId, klant.klantId, "indeling inzien");
+        return new Overzicht(indeling == null ? null : indeling.lijn, indeling != null && indeling.doorgeleid, historie);
+    }
+
+    /** The face-to-face decision of a consulent (domain.md §2.3), or a later change of line. */
+    @Transactional
+    public Overzicht beslis(UUID klantId, Lijn lijn, String reden) {
+        Klant klant = bekendeKlant(klantId);
+        Indeling indeling = indelingVan(klant.klantId);
+        Lijn was = indeling.lijn;
+        indeling.lijn = lijn;
+        historie(klant.klantId, lijn, null, reden, null);
+        outbox.append(IndelingEvents.TOPIC, klant.klantId.toString(), events.create(
+                was == null ? IndelingEvents.VASTGESTELD : IndelingEvents.LIJN_GEWIJZIGD, klant.klantId,
+                new IndelingEvents.Indeling(klant.klantId, null, lijn, null, null, null, reden)));
+        audit.record(AuditLog.Actie.WIJZIGEN, "indeling", klant.klantId, klant.klantId, "lijn bepalen in gesprek");
+        return overzicht(klantId);
+    }
+
+    private Klant bekendeKlant(UUID klantId) {
+        caller.requireOwnIfKlant(klantId, "Klant " + klantId);
+        Klant klant = Klant.findById(klantId);
+        if (klant == null) {
+            throw ProblemException.notFound("Klant " + klantId);
+        }
+        return klant;
+    }
+
+    private Indeling indelingVan(UUID klantId) {
+        Indeling indeling = Indeling.findById(klantId);
+        if (indeling == null) {
+            indeling = new Indeling();
+            indeling.klantId = klantId;
+            indeling.persist();
+        }
+        return indeling;
+    }
+
+    private void historie(UUID klantId, Lijn lijn, Uitkomst uitkomst, String reden, Regelset regels) {
+        IndelingHistorie h = new IndelingHistorie();
+        h.klantId = klantId;
+        h.lijn = lijn;
+        h.uitkomst = uitkomst;
+        h.datum = OffsetDateTime.now(clock);
+        h.door = caller.subject();
+        h.reden = reden;
+        h.regelsetNaam = regels == null ? null : regels.naam();
+        h.regelsetVersie = regels == null ? null : regels.versie();
+        h.persist();
+    }
+
+    List<Vraag> vragen(Vragenlijst vragenlijst) {
+        try {
+            return json.readValue(vragenlijst.vragen, new TypeReference<List<Vraag>>() { });
+        } catch (Exception e) {
+            throw new IllegalStateException("stored questionnaire " + vragenlijst.id + " unreadable", e);
+        }
+    }
+
+    private String schrijf(Object waarde) {
+        try {
+            return json.writeValueAsString(waarde);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

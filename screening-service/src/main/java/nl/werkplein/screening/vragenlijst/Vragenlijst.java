@@ -1,0 +1,42 @@
+package nl.werkplein.screening.vragenlijst;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A published version of a questionnaire: immutable once published; the newest is current. */
+@Entity
+@Table(name = "vragenlijst")
+public class Vragenlijst extends PanacheEntityBase {
+
+    public enum Soort { ENTREE, AANVULLEND }
+
+    @Id
+    public UUID id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Soort soort;
+
+    @Column(nullable = false)
+    public String versie;
+
+    /** The questions as JSON (a list of {@link Vraag}). */
+    @Column(nullable = false)
+    public String vragen;
+
+    @Column(name = "gepubliceerd_op", nullable = false)
+    public OffsetDateTime gepubliceerdOp;
+
+    public static Optional<Vragenlijst> huidige(Soort soort) {
+        return find("soort = ?1 order by gepubliceerdOp desc, versie desc", soort).firstResultOptional();
+    }
+}
