@@ -15,7 +15,6 @@ import nl.werkplein.screening.klant.Klant;
 import nl.werkplein.screening.scoring.AntwoordControle;
 import nl.werkplein.screening.scoring.EntreeRegels;
 import nl.werkplein.screening.scoring.Regelset;
-import nl.werkplein.screening.scoring.RegelsetConfig;
 import nl.werkplein.screening.scoring.Uitkomst;
 import nl.werkplein.screening.vragenlijst.Vraag;
 import nl.werkplein.screening.vragenlijst.Vragenlijst;
@@ -34,7 +33,7 @@ public class IndelingService {
     @Inject
     ObjectMapper json;
     @Inject
-    RegelsetConfig regelsetConfig;
+    nl.werkplein.screening.scoring.RegelsetRepository regelsets;
     @Inject
     Outbox outbox;
     @Inject
@@ -71,7 +70,7 @@ public class IndelingService {
         if (!fouten.isEmpty()) {
             throw ProblemException.invalid(fouten);
         }
-        Regelset regels = Regelset.van(regelsetConfig);
+        Regelset regels = regelsets.actief();
         EntreeRegels.Uitslag uitslag = EntreeRegels.beoordeel(vragen, request.antwoorden(), regels);
         Map<String, Double> scores = new LinkedHashMap<>();
         uitslag.scores().forEach((d, s) -> scores.put(d.name(), s));
@@ -104,6 +103,50 @@ public class IndelingService {
                 new IndelingEvents.Indeling(klant.klantId, uitslag.uitkomst(), lijn, scores, regelset, beoordeling.id, null)));
         audit.record(AuditLog.Actie.AANMAKEN, "entreevragenlijst", beoordeling.id, klant.klantId, "entreevragenlijst indienen");
         return new Resultaat(beoordeling.id, uitslag.uitkomst(), scores, regelset, uitslag.toelichting());
+    }
+
+    /** The decision as it was stored: never changed by a replay. */
+    @Transactional
+    public Resultaat opgeslagen(UUID beoordelingId) {
+        Beoordeling b = beoordeling(beoordelingId);
+        audit.record(AuditLog.Actie.RAADPLEGEN, "beoordeling", b.id, b.klantId, "beoordeling inzien");
+        return new Resultaat(b.id, b.uitkomst, lees(b.scores, new TypeReference<Map<String, Double>>() { }),
+                Map.of("naam", b.regelsetNaam, "versie", b.regelsetVersie), b.toelichting);
+    }
+
+    /**
+     * What-if: the stored answers, on the questionnaire version they answered, judged by another
+     * published rule set. Nothing is stored or published.
+     */
+    @Transactional
+    public Resultaat herbeoordeel(UUID beoordelingId, String regelsetNaam, String regelsetVersie) {
+        Beoordeling b = beoordeling(beoordelingId);
+        Regelset regels = regelsets.vind(regelsetNaam, regelsetVersie)
+                .orElseThrow(() -> ProblemException.notFound("Regelset " + regelsetNaam + " versie " + regelsetVersie));
+        Vragenlijst vragenlijst = Vragenlijst.findById(b.vragenlijstId);
+        EntreeRegels.Uitslag uitslag = EntreeRegels.beoordeel(vragen(vragenlijst),
+                lees(b.antwoorden, new TypeReference<Map<String, com.fasterxml.jackson.databind.JsonNode>>() { }), regels);
+        Map<String, Double> scores = new LinkedHashMap<>();
+        uitslag.scores().forEach((d, score) -> scores.put(d.name(), score));
+        audit.record(AuditLog.Actie.RAADPLEGEN, "beoordeling", b.id, b.klantId, "herbeoordeling onder " + regels.naam() + " " + regels.versie());
+        return new Resultaat(b.id, uitslag.uitkomst(), scores, Map.of("naam", regels.naam(), "versie", regels.versie()), uitslag.toelichting());
+    }
+
+    private Beoordeling beoordeling(UUID id) {
+        Beoordeling b = Beoordeling.findById(id);
+        if (b == null) {
+            throw ProblemException.notFound("Beoordeling " + id);
+        }
+        caller.requireOwnIfKlant(b.klantId, "Beoordeling " + id);
+        return b;
+    }
+
+    private <T> T lees(String waarde, TypeReference<T> type) {
+        try {
+            return json.readValue(waarde, type);
+        } catch (Exception e) {
+            throw new IllegalStateException("stored value unreadable", e);
+        }
     }
 
     @Transactional

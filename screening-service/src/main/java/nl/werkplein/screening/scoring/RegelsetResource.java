@@ -1,0 +1,51 @@
+package nl.werkplein.screening.scoring;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.werkplein.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/regelsets")
+@Tag(name = "Regelsets", description = "Gepubliceerde, onveranderlijke regelsets voor de Entreevragenlijst")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RegelsetResource {
+
+    @Inject
+    RegelsetRepository regelsets;
+
+    @Schema(name = "RegelsetPubliceren")
+    public record RegelsetRequest(
+            @NotBlank(message = "is verplicht") @Pattern(regexp = "^[a-z0-9-]{3,80}$", message = "kleine letters, cijfers en -") String naam,
+            @NotBlank(message = "is verplicht") @Pattern(regexp = "^[0-9A-Za-z.-]{1,20}$", message = "ongeldige versie") String versie,
+            @NotNull(message = "is verplicht") RegelsetConfig.Modus modus,
+            @NotNull(message = "is verplicht") @DecimalMin(value = "1.0", message = "ligt tussen 1 en 5") @DecimalMax(value = "5.0", message = "ligt tussen 1 en 5") Double zelfdoenerDrempel,
+            @NotNull(message = "is verplicht") @DecimalMin(value = "1.0", message = "ligt tussen 1 en 5") @DecimalMax(value = "5.0", message = "ligt tussen 1 en 5") Double participatieDrempel,
+            @NotNull(message = "is verplicht") @DecimalMin(value = "1.0", message = "ligt tussen 1 en 5") @DecimalMax(value = "5.0", message = "ligt tussen 1 en 5") Double klantondersteuningWillenDrempel) {
+    }
+
+    @POST
+    @RolesAllowed(Roles.BEHEER)
+    @Operation(summary = "Regelset publiceren", description = "Een gepubliceerde versie verandert nooit meer; gebruik ze om besluiten te herbeoordelen.")
+    @APIResponse(responseCode = "201", description = "Gepubliceerd")
+    @APIResponse(responseCode = "409", description = "Deze naam en versie bestaan al")
+    public Response publiceer(@Valid @NotNull(message = "body is verplicht") RegelsetRequest r) {
+        return Response.status(201).entity(regelsets.publiceer(new Regelset(r.naam(), r.versie(), r.modus(), r.zelfdoenerDrempel(),
+                r.participatieDrempel(), r.klantondersteuningWillenDrempel()))).build();
+    }
+}
