@@ -44,6 +44,8 @@ public class IndelingService {
     Caller caller;
     @Inject
     Clock clock;
+    @Inject
+    nl.werkplein.screening.doorgeleiding.Doorgeleiding doorgeleiding;
 
     public record Resultaat(UUID beoordelingId, Uitkomst uitkomst, Map<String, Double> scores, Map<String, String> regelset,
                             String toelichting) {
@@ -102,6 +104,7 @@ public class IndelingService {
         outbox.append(IndelingEvents.TOPIC, klant.klantId.toString(), events.create(IndelingEvents.VASTGESTELD, klant.klantId,
                 new IndelingEvents.Indeling(klant.klantId, uitslag.uitkomst(), lijn, scores, regelset, beoordeling.id, null)));
         audit.record(AuditLog.Actie.AANMAKEN, "entreevragenlijst", beoordeling.id, klant.klantId, "entreevragenlijst indienen");
+        doorgeleiding.probeer(klant);
         return new Resultaat(beoordeling.id, uitslag.uitkomst(), scores, regelset, uitslag.toelichting());
     }
 
@@ -174,6 +177,7 @@ public class IndelingService {
                 was == null ? IndelingEvents.VASTGESTELD : IndelingEvents.LIJN_GEWIJZIGD, klant.klantId,
                 new IndelingEvents.Indeling(klant.klantId, null, lijn, null, null, null, reden)));
         audit.record(AuditLog.Actie.WIJZIGEN, "indeling", klant.klantId, klant.klantId, "lijn bepalen in gesprek");
+        doorgeleiding.probeer(klant);
         return overzicht(klantId);
     }
 

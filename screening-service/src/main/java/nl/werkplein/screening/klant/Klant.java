@@ -19,8 +19,26 @@ public class Klant extends PanacheEntityBase {
     @Column(name = "klant_id")
     public UUID klantId;
 
-    @Column(name = "laatste_aanvraag_id", nullable = false)
+    /** Absent for a client of the existing caseload without an aanvraag. */
+    @Column(name = "laatste_aanvraag_id")
     public UUID laatsteAanvraagId;
+
+    /** intake granted the benefit of the latest aanvraag: the indeling may be followed. */
+    @Column(name = "uitkering_toegekend", nullable = false)
+    public boolean uitkeringToegekend;
+
+    /** Registered from the existing caseload: routed at once, without an aanvraag. */
+    @Column(nullable = false)
+    public boolean bestandsklant;
+
+    public String regeling;
+
+    @Column(name = "lopend_traject_tot")
+    public java.time.LocalDate lopendTrajectTot;
+
+    /** Left (work, school, withdrawn): never routed. */
+    @Column(nullable = false)
+    public boolean uitgestroomd;
 
     public Integer leeftijd;
 

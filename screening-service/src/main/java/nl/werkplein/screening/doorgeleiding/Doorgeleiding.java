@@ -1,0 +1,48 @@
+package nl.werkplein.screening.doorgeleiding;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import nl.werkplein.platform.event.CloudEvents;
+import nl.werkplein.platform.outbox.Outbox;
+import nl.werkplein.screening.indeling.Indeling;
+import nl.werkplein.screening.indeling.IndelingEvents;
+import nl.werkplein.screening.indeling.Lijn;
+import nl.werkplein.screening.klant.Klant;
+
+import java.util.UUID;
+
+/**
+ * Domain.md 2.7: a new client's indeling is provisional until intake has granted the benefit (in
+ * either order), or at once for the existing caseload. Only then is the client routed
+ * (klant-doorgeleid), which starts the service line. A client who left is never routed.
+ */
+@ApplicationScoped
+public class Doorgeleiding {
+
+    public static final String DOORGELEID = "nl.werkplein.screening.klant-doorgeleid";
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Doorgeleid(UUID klantId, Lijn lijn, Integer leeftijd, String postcode4, String regeling, boolean bestandsklant) {
+    }
+
+    @Inject
+    Outbox outbox;
+    @Inject
+    CloudEvents events;
+
+    /** In the caller's transaction; does nothing until every condition holds, and routes once. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean probeer(Klant klant) {
+        Indeling indeling = Indeling.findById(klant.klantId);
+        if (indeling == null || indeling.lijn == null || indeling.doorgeleid || klant.uitgestroomd
+                || !(klant.uitkeringToegekend || klant.bestandsklant)) {
+            return false;
+        }
+        indeling.doorgeleid = true;
+        outbox.append(IndelingEvents.TOPIC, klant.klantId.toString(), events.create(DOORGELEID, klant.klantId,
+                new Doorgeleid(klant.klantId, indeling.lijn, klant.leeftijd, klant.postcode4, klant.regeling, klant.bestandsklant)));
+        return true;
+    }
+}
