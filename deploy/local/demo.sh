@@ -11,7 +11,7 @@ cd "$WP_ROOT"
 
 "$WP_LIB_DIR/up.sh"
 echo
-printf '%sDemo: an aanvraag travels from intake-service to screening-service%s\n' "$C_BOLD" "$C_OFF"
+printf '%sDemo: an aanvraag from filing to the client being routed to a service line%s\n' "$C_BOLD" "$C_OFF"
 
 INTAKE=http://127.0.0.1:8081/api/v1
 SCREENING=http://127.0.0.1:8082/api/v1
@@ -38,6 +38,9 @@ BSN=$(random_bsn)
 EMAIL="demo-$RANDOM$RANDOM@example.nl"
 PORTAAL=$(token portaal)
 KCC=$(token kcc)
+RECHTMATIGHEID=$(token rechtmatigheid)
+# filed 30 days ago (say at a STIP that forwarded it late): the zoekperiode is already over
+AANVRAAGDATUM=$(date -d '30 days ago' +%F)
 CONSULENT=$(token consulent)
 BEHEER=$(token beheer)
 
@@ -45,7 +48,7 @@ step "1. werk.nl files an aanvraag (POST $INTAKE/aanvragen)"
 t0=$(now_ms)
 response=$(curl -sS -w '\n%{http_code}' -X POST "$INTAKE/aanvragen" -H "Authorization: Bearer $PORTAAL" \
   -H 'Content-Type: application/json' \
-  -d "{\"bsn\":\"$BSN\",\"geboortedatum\":\"1988-06-15\",\"email\":\"$EMAIL\",\"postcode\":\"9731AB\",\"startkwalificatie\":true}")
+  -d "{\"bsn\":\"$BSN\",\"geboortedatum\":\"1988-06-15\",\"email\":\"$EMAIL\",\"postcode\":\"9731AB\",\"startkwalificatie\":true,\"aanvraagdatum\":\"$AANVRAAGDATUM\"}")
 status=${response##*$'\n'}; body=${response%$'\n'*}
 AANVRAAG=$(field id <<<"$body"); KLANT=$(field klantId <<<"$body")
 if [[ $status == 201 && -n $KLANT ]]; then
@@ -87,14 +90,54 @@ else
   err "screening-service did not learn of klant $KLANT within 10 s"; record fail "event delivered to screening-service"
 fi
 
-step "4. the event on werkplein.intake.aanvragen.v1 carries the klantId, never the BSN"
+step "4. the client fills in the Entreevragenlijst at screening-service (with a klant token: sub = klantId)"
+KLANT_TOKEN=$(token klant "$KLANT")
+answers='"K1":5,"K2":4,"K3":5,"K4":4,"W1":5,"W2":4,"W3":4,"W4":5,"C1":4,"C2":4,"C3":5,"C4":4,"B1":false,"B4":"GOED"'
+body=$(curl -sS -X POST "$SCREENING/klanten/$KLANT/entreevragenlijst" -H "Authorization: Bearer $KLANT_TOKEN" \
+  -H 'Content-Type: application/json' -d "{\"versie\":\"2026.1\",\"antwoorden\":{$answers}}")
+if [[ $(field uitkomst <<<"$body") == ZELFDOENER ]]; then
+  ok "uitkomst ZELFDOENER: $(field toelichting <<<"$body")"
+  record ok "Entreevragenlijst judged with an explanation (ZELFDOENER)"
+else
+  err "unexpected: $body"; record fail "Entreevragenlijst judged"
+fi
+met=""
+for _ in $(seq 1 100); do
+  body=$(curl -sS -H "Authorization: Bearer $CONSULENT" "$INTAKE/aanvragen/$AANVRAAG")
+  [[ $body == *'"soort":"ENTREEVRAGENLIJST","nagekomen":true'* ]] && { met=yes; break; }
+  sleep 0.1
+done
+if [[ -n $met ]]; then
+  ok "intake-service marked the ENTREEVRAGENLIJST obligation met (event from screening); status $(field status <<<"$body")"
+  record ok "screening's event met intake's ENTREEVRAGENLIJST obligation"
+else
+  err "the obligation was not marked met within 10 s"; record fail "ENTREEVRAGENLIJST obligation met"
+fi
+
+step "5. the rechtmatigheid team grants the benefit after the conversation; screening routes the client"
+status=$(curl -sS -o /dev/null -w '%{http_code}' -X POST "$INTAKE/aanvragen/$AANVRAAG/besluit" -H "Authorization: Bearer $RECHTMATIGHEID" \
+  -H 'Content-Type: application/json' -d '{"uitkomst":"TOEGEKEND","verplichtingenNagekomen":true,"reden":"verplichtingen nagekomen"}')
+routed=""
+for _ in $(seq 1 100); do
+  body=$(curl -sS -H "Authorization: Bearer $CONSULENT" "$SCREENING/klanten/$KLANT/indeling")
+  [[ $body == *'"doorgeleid":true'* ]] && { routed=yes; break; }
+  sleep 0.1
+done
+if [[ $status == 200 && -n $routed ]]; then
+  ok "TOEGEKEND; screening-service routed the client: lijn $(field lijn <<<"$body"), doorgeleid"
+  record ok "benefit granted; client routed to service line ZELFDOENER (klant-doorgeleid)"
+else
+  err "besluit answered $status; routed: ${routed:-no}"; record fail "client routed after the benefit was granted"
+fi
+
+step "6. the event on werkplein.intake.aanvragen.v1 carries the klantId, never the BSN"
 if [[ -n $seen ]] && ! grep -q "$BSN" <<<"$body"; then
   ok "no BSN outside intake-service"; record ok "no BSN in the event or in screening-service"
 else
   record fail "no BSN in the event or in screening-service"
 fi
 
-step "5. an invalid BSN is refused with problem+json, without echoing it"
+step "7. an invalid BSN is refused with problem+json, without echoing it"
 response=$(curl -sS -w '\n%{http_code}' -X POST "$INTAKE/aanvragen" -H "Authorization: Bearer $PORTAAL" \
   -H 'Content-Type: application/json' -d '{"bsn":"123456789","geboortedatum":"1988-06-15","email":"x","postcode":"12"}')
 status=${response##*$'\n'}; body=${response%$'\n'*}
@@ -104,7 +147,7 @@ else
   err "expected 400, got $status: $body"; record fail "bad input answered 400 (got $status)"
 fi
 
-step "6. without a token: 401; the audit log shows who read the aanvraag"
+step "8. without a token: 401; the audit log shows who read the aanvraag"
 status=$(curl -sS -o /dev/null -w '%{http_code}' "$INTAKE/aanvragen/$AANVRAAG")
 curl -sS -o /dev/null -H "Authorization: Bearer $CONSULENT" "$INTAKE/aanvragen/$AANVRAAG"
 audit=$(curl -sS -H "Authorization: Bearer $BEHEER" "$INTAKE/audit?klantId=$KLANT")
