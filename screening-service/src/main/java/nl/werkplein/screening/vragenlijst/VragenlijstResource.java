@@ -45,6 +45,49 @@ public class VragenlijstResource {
         return huidige(Vragenlijst.Soort.AANVULLEND);
     }
 
+    @Schema(name = "VragenlijstPubliceren")
+    public record PublicatieRequest(
+            @jakarta.validation.constraints.NotBlank(message = "is verplicht")
+            @jakarta.validation.constraints.Pattern(regexp = "^[0-9A-Za-z.-]{1,20}$", message = "ongeldige versie") String versie,
+            @jakarta.validation.constraints.NotEmpty(message = "is verplicht") List<Vraag> vragen) {
+    }
+
+    @jakarta.ws.rs.POST
+    @Path("/{soort}/versies")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @jakarta.annotation.security.RolesAllowed(nl.werkplein.platform.security.Roles.BEHEER)
+    @Transactional
+    @Operation(summary = "Nieuwe versie publiceren", description = "Een gepubliceerde versie verandert nooit; de nieuwste is de huidige. soort: entree of aanvullend.")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "Gepubliceerd")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "409", description = "Deze versie bestaat al")
+    public jakarta.ws.rs.core.Response publiceer(@jakarta.ws.rs.PathParam("soort") String soortParam,
+                                                 @jakarta.validation.Valid @jakarta.validation.constraints.NotNull(message = "body is verplicht") PublicatieRequest request) {
+        Vragenlijst.Soort soort = switch (soortParam) {
+            case "entree" -> Vragenlijst.Soort.ENTREE;
+            case "aanvullend" -> Vragenlijst.Soort.AANVULLEND;
+            default -> throw ProblemException.notFound("Vragenlijst " + soortParam);
+        };
+        List<nl.werkplein.platform.api.Problem.InvalidParam> fouten = VragenlijstControle.controleer(request.vragen());
+        if (!fouten.isEmpty()) {
+            throw ProblemException.invalid(fouten);
+        }
+        if (Vragenlijst.count("soort = ?1 and versie = ?2", soort, request.versie()) > 0) {
+            throw ProblemException.conflict("Versie " + request.versie() + " bestaat al en verandert niet.");
+        }
+        Vragenlijst lijst = new Vragenlijst();
+        lijst.id = java.util.UUID.randomUUID();
+        lijst.soort = soort;
+        lijst.versie = request.versie();
+        lijst.gepubliceerdOp = java.time.OffsetDateTime.now();
+        try {
+            lijst.vragen = json.writeValueAsString(request.vragen());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        lijst.persist();
+        return jakarta.ws.rs.core.Response.status(201).entity(new VragenlijstResponse(lijst.versie, request.vragen())).build();
+    }
+
     private VragenlijstResponse huidige(Vragenlijst.Soort soort) {
         Vragenlijst lijst = Vragenlijst.huidige(soort).orElseThrow(() -> ProblemException.notFound("Vragenlijst " + soort));
         try {

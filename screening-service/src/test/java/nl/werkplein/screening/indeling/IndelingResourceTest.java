@@ -69,6 +69,31 @@ class IndelingResourceTest {
     }
 
     @Test
+    void beheerPubliceertEenNieuweVersieDieDeHuidigeWordtEnNietVerandert() {
+        String versie = "2099." + (System.nanoTime() % 100000);
+        var vragen = List.of(
+                Map.of("id", "A1", "tekst", "Wat zou u het liefst doen?", "type", "KEUZE",
+                        "opties", List.of("DAGBESTEDING", "VRIJWILLIGERSWERK", "BESCHUT_WERK", "ANDERS")),
+                Map.of("id", "W1", "tekst", "Ik wil werken.", "type", "SCHAAL", "dimensie", "WILLEN"),
+                Map.of("id", "C1", "tekst", "Ik ken mensen.", "type", "SCHAAL", "dimensie", "CONTACTEN"));
+        given().auth().oauth2(Tokens.voor("consulent")).contentType(ContentType.JSON).body(Map.of("versie", versie, "vragen", vragen))
+                .post("/api/v1/vragenlijsten/aanvullend/versies").then().statusCode(403);
+        given().auth().oauth2(Tokens.voor("beheer")).contentType(ContentType.JSON)
+                .body(Map.of("versie", versie, "vragen", List.of(Map.of("id", "K1", "tekst", "x", "type", "SCHAAL"),
+                        Map.of("id", "K1", "tekst", "", "type", "KEUZE"))))
+                .post("/api/v1/vragenlijsten/aanvullend/versies").then().statusCode(400)
+                .body("invalidParams.name", hasItem("vragen[0].dimensie")).body("invalidParams.name", hasItem("vragen[1].id"))
+                .body("invalidParams.name", hasItem("vragen[1].tekst")).body("invalidParams.name", hasItem("vragen[1].opties"));
+        given().auth().oauth2(Tokens.voor("beheer")).contentType(ContentType.JSON).body(Map.of("versie", versie, "vragen", vragen))
+                .post("/api/v1/vragenlijsten/aanvullend/versies").then().statusCode(201);
+        given().auth().oauth2(Tokens.voor("beheer")).contentType(ContentType.JSON).body(Map.of("versie", versie, "vragen", vragen))
+                .post("/api/v1/vragenlijsten/aanvullend/versies").then().statusCode(409);
+        given().auth().oauth2(Tokens.voor("consulent")).get("/api/v1/vragenlijsten/aanvullend").then()
+                .body("versie", equalTo(versie)).body("vragen", hasSize(3)).body("vragen[0].opties", hasItem("BESCHUT_WERK"));
+        given().auth().oauth2(Tokens.voor("consulent")).get("/api/v1/vragenlijsten/entree").then().body("versie", equalTo("2026.1"));
+    }
+
+    @Test
     void eenZelfdoenerWordtIngedeeldEnHetEventGaatNaarIntake() {
         UUID klantId = bekendeKlant();
         given().auth().oauth2(Tokens.klant(klantId)).contentType(ContentType.JSON)
