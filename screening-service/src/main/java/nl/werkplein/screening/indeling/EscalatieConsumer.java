@@ -1,0 +1,89 @@
+package nl.werkplein.screening.indeling;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import nl.werkplein.platform.event.CloudEvent;
+import nl.werkplein.platform.event.CloudEvents;
+import nl.werkplein.platform.event.InvalidEventException;
+import nl.werkplein.platform.inbox.IdempotentConsumer;
+import nl.werkplein.platform.outbox.Outbox;
+import nl.werkplein.screening.klant.Klant;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * An e-coach escalates a zelfdoener who needs more support (domain.md 2.5): by default the client
+ * needs a new face-to-face decision (lijn null); by policy they may go straight to Klantondersteuning.
+ */
+@ApplicationScoped
+public class EscalatieConsumer {
+
+    static final String GEESCALEERD = "nl.werkplein.ecoach.klant-geescaleerd";
+
+    @ConfigMapping(prefix = "werkplein.screening.escalatie")
+    public interface EscalatieConfig {
+        enum Naar { GESPREK, KLANTONDERSTEUNING }
+
+        @WithDefault("GESPREK")
+        Naar naar();
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Escalatie(UUID klantId, String reden) {
+    }
+
+    @Inject
+    IdempotentConsumer consumer;
+    @Inject
+    CloudEvents events;
+    @Inject
+    Outbox outbox;
+    @Inject
+    EscalatieConfig config;
+    @Inject
+    Clock clock;
+
+    @Incoming("trajecten")
+    @Blocking
+    public void on(String record) {
+        consumer.handle("screening.escalatie", record, this::apply);
+    }
+
+    void apply(CloudEvent event) {
+        if (!GEESCALEERD.equals(event.type())) {
+            return;
+        }
+        Escalatie escalatie = events.data(event, Escalatie.class);
+        if (escalatie.klantId() == null) {
+            throw new InvalidEventException(event.type() + " " + event.id() + " has no klantId");
+        }
+        if (Klant.findById(escalatie.klantId()) == null) {
+            throw new InvalidEventException("escalation " + event.id() + " for a client screening does not know");
+        }
+        Indeling indeling = Indeling.findById(escalatie.klantId());
+        if (indeling == null) {
+            indeling = new Indeling();
+            indeling.klantId = escalatie.klantId();
+            indeling.persist();
+        }
+        Lijn nieuw = config.naar() == EscalatieConfig.Naar.KLANTONDERSTEUNING ? Lijn.KLANTONDERSTEUNING : null;
+        indeling.lijn = nieuw;
+        String reden = "escalatie door de e-coach" + (escalatie.reden() == null ? "" : ": " + escalatie.reden());
+        IndelingHistorie h = new IndelingHistorie();
+        h.klantId = escalatie.klantId();
+        h.lijn = nieuw;
+        h.datum = event.time() != null ? event.time() : OffsetDateTime.now(clock);
+        h.door = event.source();
+        h.reden = reden;
+        h.persist();
+        outbox.append(IndelingEvents.TOPIC, escalatie.klantId().toString(), events.create(IndelingEvents.LIJN_GEWIJZIGD,
+                escalatie.klantId(), new IndelingEvents.Indeling(escalatie.klantId(), null, nieuw, null, null, null, reden)));
+    }
+}
