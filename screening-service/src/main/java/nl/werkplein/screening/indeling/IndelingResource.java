@@ -31,6 +31,8 @@ public class IndelingResource {
 
     @Inject
     IndelingService service;
+    @Inject
+    nl.werkplein.screening.participatie.ParticipatieService participatie;
 
     @Schema(name = "LijnBepalen")
     public record LijnRequest(@Schema(required = true) @NotNull(message = "is verplicht") Lijn lijn,
@@ -44,6 +46,16 @@ public class IndelingResource {
     @APIResponse(responseCode = "201", description = "Beoordeeld")
     public Response indienen(@PathParam("klantId") UUID klantId, @Valid @NotNull(message = "body is verplicht") EntreeRequest request) {
         return Response.status(201).entity(service.vulIn(klantId, request)).build();
+    }
+
+    @POST
+    @Path("/aanvullende-vragenlijst")
+    @RolesAllowed({Roles.KLANT, Roles.CONSULENT})
+    @Operation(summary = "Aanvullende vragenlijst indienen", description = "Alleen in Maatschappelijke participatie: verwijst naar de organisatie van de wijk, of naar Klantondersteuning als werk bereikbaar is.")
+    @APIResponse(responseCode = "201", description = "Beoordeeld")
+    @APIResponse(responseCode = "409", description = "De klant is niet in Maatschappelijke participatie")
+    public Response aanvullend(@PathParam("klantId") UUID klantId, @Valid @NotNull(message = "body is verplicht") EntreeRequest request) {
+        return Response.status(201).entity(participatie.vulIn(klantId, request)).build();
     }
 
     @GET

@@ -74,8 +74,8 @@ class IndelingResourceTest {
         var vragen = List.of(
                 Map.of("id", "A1", "tekst", "Wat zou u het liefst doen?", "type", "KEUZE",
                         "opties", List.of("DAGBESTEDING", "VRIJWILLIGERSWERK", "BESCHUT_WERK", "ANDERS")),
-                Map.of("id", "W1", "tekst", "Ik wil werken.", "type", "SCHAAL", "dimensie", "WILLEN"),
-                Map.of("id", "C1", "tekst", "Ik ken mensen.", "type", "SCHAAL", "dimensie", "CONTACTEN"));
+                Map.of("id", "A2", "tekst", "Hoeveel kunt u?", "type", "SCHAAL", "dimensie", "KUNNEN"),
+                Map.of("id", "A3", "tekst", "Ik wil betaald werk.", "type", "SCHAAL", "dimensie", "WILLEN"));
         given().auth().oauth2(Tokens.voor("consulent")).contentType(ContentType.JSON).body(Map.of("versie", versie, "vragen", vragen))
                 .post("/api/v1/vragenlijsten/aanvullend/versies").then().statusCode(403);
         given().auth().oauth2(Tokens.voor("beheer")).contentType(ContentType.JSON)

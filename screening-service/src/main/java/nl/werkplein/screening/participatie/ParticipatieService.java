@@ -1,0 +1,155 @@
+package nl.werkplein.screening.participatie;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import nl.werkplein.platform.api.Problem;
+import nl.werkplein.platform.api.ProblemException;
+import nl.werkplein.platform.audit.AuditLog;
+import nl.werkplein.platform.event.CloudEvents;
+import nl.werkplein.platform.outbox.Outbox;
+import nl.werkplein.platform.security.Caller;
+import nl.werkplein.screening.indeling.EntreeRequest;
+import nl.werkplein.screening.indeling.Indeling;
+import nl.werkplein.screening.indeling.IndelingEvents;
+import nl.werkplein.screening.indeling.IndelingHistorie;
+import nl.werkplein.screening.indeling.Lijn;
+import nl.werkplein.screening.klant.Klant;
+import nl.werkplein.screening.scoring.AntwoordControle;
+import nl.werkplein.screening.vragenlijst.Vraag;
+import nl.werkplein.screening.vragenlijst.Vragenlijst;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Domain.md 2.4: the aanvullende vragenlijst subdivides Maatschappelijke participatie and is also a
+ * control: when work turns out to be reachable the client moves to Klantondersteuning; otherwise they
+ * are referred to the organisation serving their wijk.
+ */
+@ApplicationScoped
+public class ParticipatieService {
+
+    public static final String VERWEZEN = "nl.werkplein.screening.participatie-verwezen";
+
+    @ConfigMapping(prefix = "werkplein.screening.participatie")
+    public interface ParticipatieConfig {
+        /** KUNNEN (A2) and WILLEN (A3) both at least this: work is reachable, on to Klantondersteuning. */
+        @WithDefault("4")
+        int werkBereikbaarDrempel();
+    }
+
+    public record Uitkomst(Lijn lijn, String vorm, String wijk, String organisatie, String toelichting) {
+    }
+
+    record Verwezen(UUID klantId, String vorm, String wijk, String organisatie) {
+    }
+
+    @Inject
+    EntityManager em;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    ParticipatieConfig config;
+    @Inject
+    Outbox outbox;
+    @Inject
+    CloudEvents events;
+    @Inject
+    AuditLog audit;
+    @Inject
+    Caller caller;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Uitkomst vulIn(UUID klantId, EntreeRequest request) {
+        caller.requireOwnIfKlant(klantId, "Klant " + klantId);
+        Klant klant = Klant.findById(klantId);
+        if (klant == null) {
+            throw ProblemException.notFound("Klant " + klantId);
+        }
+        Indeling indeling = Indeling.findById(klantId);
+        if (indeling == null || indeling.lijn != Lijn.MAATSCHAPPELIJKE_PARTICIPATIE) {
+            throw ProblemException.conflict("De aanvullende vragenlijst is voor klanten in Maatschappelijke participatie.");
+        }
+        Vragenlijst lijst = Vragenlijst.huidige(Vragenlijst.Soort.AANVULLEND)
+                .orElseThrow(() -> new IllegalStateException("no aanvullende vragenlijst published"));
+        if (!lijst.versie.equals(request.versie())) {
+            throw ProblemException.invalid("versie", "is niet de huidige versie (" + lijst.versie + ")");
+        }
+        List<Vraag> vragen;
+        try {
+            vragen = List.of(json.readValue(lijst.vragen, Vraag[].class));
+        } catch (Exception e) {
+            throw new IllegalStateException("stored questionnaire unreadable", e);
+        }
+        List<Problem.InvalidParam> fouten = new ArrayList<>(AntwoordControle.controleer(vragen, request.antwoorden()));
+        Vraag keuze = vragen.stream().filter(v -> v.type() == Vraag.VraagType.KEUZE).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the aanvullende vragenlijst has no choice of participation"));
+        JsonNode vormAntwoord = request.antwoorden().get(keuze.id());
+        if ((vormAntwoord == null || vormAntwoord.isNull()) && fouten.isEmpty()) {
+            fouten.add(new Problem.InvalidParam("antwoorden." + keuze.id(), "is verplicht: de gewenste vorm van participatie"));
+        }
+        if (!fouten.isEmpty()) {
+            throw ProblemException.invalid(fouten);
+        }
+        String vorm = vormAntwoord.asText();
+        int kunnen = score(vragen, request, Vraag.Dimensie.KUNNEN);
+        int willen = score(vragen, request, Vraag.Dimensie.WILLEN);
+        OffsetDateTime nu = OffsetDateTime.now(clock);
+        if (kunnen >= config.werkBereikbaarDrempel() && willen >= config.werkBereikbaarDrempel()) {
+            String reden = "aanvullende vragenlijst: KUNNEN " + kunnen + " en WILLEN " + willen + " ten minste "
+                    + config.werkBereikbaarDrempel() + ", dus werk is bereikbaar: KLANTONDERSTEUNING";
+            indeling.lijn = Lijn.KLANTONDERSTEUNING;
+            historie(klantId, Lijn.KLANTONDERSTEUNING, reden, nu);
+            outbox.append(IndelingEvents.TOPIC, klantId.toString(), events.create(IndelingEvents.LIJN_GEWIJZIGD, klantId,
+                    new IndelingEvents.Indeling(klantId, null, Lijn.KLANTONDERSTEUNING, null, null, null, reden)));
+            audit.record(AuditLog.Actie.WIJZIGEN, "indeling", klantId, klantId, "aanvullende vragenlijst");
+            return new Uitkomst(Lijn.KLANTONDERSTEUNING, vorm, null, null, reden);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> wijk = klant.postcode4 == null ? List.of() : em.createNativeQuery("""
+                        SELECT w.naam, w.organisatie FROM wijk_postcode p JOIN wijk w ON w.naam = p.wijk WHERE p.postcode4 = ?1""")
+                .setParameter(1, klant.postcode4).getResultList();
+        String wijkNaam = wijk.isEmpty() ? null : (String) wijk.get(0)[0];
+        String organisatie = wijk.isEmpty() ? null : (String) wijk.get(0)[1];
+        em.createNativeQuery("""
+                        INSERT INTO verwijzing (id, klant_id, vorm, wijk, organisatie, aangemaakt_op, door)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
+                .setParameter(1, UUID.randomUUID()).setParameter(2, klantId).setParameter(3, vorm).setParameter(4, wijkNaam)
+                .setParameter(5, organisatie).setParameter(6, nu).setParameter(7, caller.subject()).executeUpdate();
+        String toelichting = wijkNaam == null
+                ? vorm + "; geen wijk bekend voor postcode " + klant.postcode4 + ": beheer legt die vast, een consulent verwijst met de hand"
+                : vorm + " bij " + organisatie + " in " + wijkNaam + " (postcode " + klant.postcode4 + ")";
+        historie(klantId, Lijn.MAATSCHAPPELIJKE_PARTICIPATIE, "aanvullende vragenlijst: " + toelichting, nu);
+        outbox.append(IndelingEvents.TOPIC, klantId.toString(), events.create(VERWEZEN, klantId,
+                new Verwezen(klantId, vorm, wijkNaam, organisatie)));
+        audit.record(AuditLog.Actie.AANMAKEN, "verwijzing", klantId, klantId, "aanvullende vragenlijst");
+        return new Uitkomst(Lijn.MAATSCHAPPELIJKE_PARTICIPATIE, vorm, wijkNaam, organisatie, toelichting);
+    }
+
+    /** The first SCHAAL answer of that dimension (the aanvullende vragenlijst has one each). */
+    private static int score(List<Vraag> vragen, EntreeRequest request, Vraag.Dimensie dimensie) {
+        return vragen.stream().filter(v -> v.type() == Vraag.VraagType.SCHAAL && v.dimensie() == dimensie)
+                .map(v -> request.antwoorden().get(v.id()).asInt()).findFirst().orElse(0);
+    }
+
+    private void historie(UUID klantId, Lijn lijn, String reden, OffsetDateTime nu) {
+        IndelingHistorie h = new IndelingHistorie();
+        h.klantId = klantId;
+        h.lijn = lijn;
+        h.datum = nu;
+        h.door = caller.subject();
+        h.reden = reden;
+        h.persist();
+    }
+}
