@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @WithTestResource(value = InfraResource.class, scope = TestResourceScope.GLOBAL)
 class ParticipatieTest {
 
-    /** A client in MP (postcode4 9736 from the event of IndelingResourceTest? no: its own). */
+    /** A known client (postcode-4 9731) whom a consulent placed in Maatschappelijke participatie. */
     static UUID klantInParticipatie() {
         UUID klantId = IndelingResourceTest.bekendeKlant(); // postcode4 9731
         given().auth().oauth2(Tokens.voor("consulent")).contentType(ContentType.JSON)
