@@ -138,10 +138,14 @@ public class AanvraagService {
         var found = Aanvraag.<Aanvraag>find(query + " order by ingediendOp desc, id", params);
         long totaal = found.count();
         List<Aanvraag> items = found.page(paging.page() - 1, paging.size()).list();
+        // the obligations of the whole page in one query, not one per aanvraag
+        Map<UUID, List<Verplichting>> perAanvraag = items.isEmpty() ? Map.of()
+                : Verplichting.<Verplichting>list("sleutel.aanvraagId in ?1 order by sleutel.soort", items.stream().map(a -> a.id).toList())
+                        .stream().collect(java.util.stream.Collectors.groupingBy(v -> v.sleutel.aanvraagId()));
         List<AanvraagResponse> responses = new ArrayList<>();
         for (Aanvraag a : items) {
             audit.record(AuditLog.Actie.RAADPLEGEN, "aanvraag", a.id, a.klantId, "aanvragen zoeken");
-            responses.add(AanvraagResponse.from(a, verplichtingen(a.id)));
+            responses.add(AanvraagResponse.from(a, perAanvraag.getOrDefault(a.id, List.of())));
         }
         return new Page<>(responses, paging.page(), paging.size(), totaal);
     }

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 public class BestandsklantImport {
 
     static final Set<String> REGELINGEN = Set.of("WWB", "WSW");
-    static final Pattern POSTCODE = Pattern.compile("^[1-9][0-9]{3} ?[A-Za-z]{2}$");
+    static final Pattern POSTCODE = Pattern.compile(nl.werkplein.intake.aanvraag.AanvraagRequest.POSTCODE);
     static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     public record Afgewezen(int rij, String reden) {

@@ -67,22 +67,12 @@ public class EscalatieConsumer {
         if (Klant.findById(escalatie.klantId()) == null) {
             throw new InvalidEventException("escalation " + event.id() + " for a client screening does not know");
         }
-        Indeling indeling = Indeling.findById(escalatie.klantId());
-        if (indeling == null) {
-            indeling = new Indeling();
-            indeling.klantId = escalatie.klantId();
-            indeling.persist();
-        }
+        Indeling indeling = Indeling.van(escalatie.klantId());
         Lijn nieuw = config.naar() == EscalatieConfig.Naar.KLANTONDERSTEUNING ? Lijn.KLANTONDERSTEUNING : null;
         indeling.lijn = nieuw;
         String reden = "escalatie door de e-coach" + (escalatie.reden() == null ? "" : ": " + escalatie.reden());
-        IndelingHistorie h = new IndelingHistorie();
-        h.klantId = escalatie.klantId();
-        h.lijn = nieuw;
-        h.datum = event.time() != null ? event.time() : OffsetDateTime.now(clock);
-        h.door = event.source();
-        h.reden = reden;
-        h.persist();
+        IndelingHistorie.leg(escalatie.klantId(), nieuw, null, event.time() != null ? event.time() : OffsetDateTime.now(clock),
+                event.source(), reden, null);
         outbox.append(IndelingEvents.TOPIC, escalatie.klantId().toString(), events.create(IndelingEvents.LIJN_GEWIJZIGD,
                 escalatie.klantId(), new IndelingEvents.Indeling(escalatie.klantId(), null, nieuw, null, null, null, reden)));
     }

@@ -28,4 +28,15 @@ public class Indeling extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** The client's indeling, created (without a line) on first use. */
+    public static Indeling van(UUID klantId) {
+        Indeling indeling = findById(klantId);
+        if (indeling == null) {
+            indeling = new Indeling();
+            indeling.klantId = klantId;
+            indeling.persist();
+        }
+        return indeling;
+    }
 }

@@ -46,4 +46,19 @@ public class IndelingHistorie extends PanacheEntityBase {
 
     @Column(name = "regelset_versie")
     public String regelsetVersie;
+
+    /** Records a change of line; {@code regels} only when a rule set decided it. */
+    public static void leg(UUID klantId, Lijn lijn, Uitkomst uitkomst, OffsetDateTime datum, String door, String reden,
+                           nl.werkplein.screening.scoring.Regelset regels) {
+        IndelingHistorie h = new IndelingHistorie();
+        h.klantId = klantId;
+        h.lijn = lijn;
+        h.uitkomst = uitkomst;
+        h.datum = datum;
+        h.door = door;
+        h.reden = reden;
+        h.regelsetNaam = regels == null ? null : regels.naam();
+        h.regelsetVersie = regels == null ? null : regels.versie();
+        h.persist();
+    }
 }

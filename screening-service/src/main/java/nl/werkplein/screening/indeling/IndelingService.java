@@ -67,7 +67,7 @@ public class IndelingService {
         if (!vragenlijst.versie.equals(request.versie())) {
             throw ProblemException.invalid("versie", "is niet de huidige versie (" + vragenlijst.versie + ")");
         }
-        List<Vraag> vragen = vragen(vragenlijst);
+        List<Vraag> vragen = vragenlijst.gelezenVragen(json);
         List<Problem.InvalidParam> fouten = AntwoordControle.controleer(vragen, request.antwoorden());
         if (!fouten.isEmpty()) {
             throw ProblemException.invalid(fouten);
@@ -97,7 +97,7 @@ public class IndelingService {
             case MAATSCHAPPELIJKE_PARTICIPATIE -> Lijn.MAATSCHAPPELIJKE_PARTICIPATIE;
             case GESPREK_NODIG -> null;
         };
-        Indeling indeling = indelingVan(klant.klantId);
+        Indeling indeling = Indeling.van(klant.klantId);
         indeling.lijn = lijn;
         historie(klant.klantId, lijn, uitslag.uitkomst(), "entreevragenlijst ingevuld", regels);
         Map<String, String> regelset = Map.of("naam", regels.naam(), "versie", regels.versie());
@@ -127,7 +127,7 @@ public class IndelingService {
         Regelset regels = regelsets.vind(regelsetNaam, regelsetVersie)
                 .orElseThrow(() -> ProblemException.notFound("Regelset " + regelsetNaam + " versie " + regelsetVersie));
         Vragenlijst vragenlijst = Vragenlijst.findById(b.vragenlijstId);
-        EntreeRegels.Uitslag uitslag = EntreeRegels.beoordeel(vragen(vragenlijst),
+        EntreeRegels.Uitslag uitslag = EntreeRegels.beoordeel(vragenlijst.gelezenVragen(json),
                 lees(b.antwoorden, new TypeReference<Map<String, com.fasterxml.jackson.databind.JsonNode>>() { }), regels);
         Map<String, Double> scores = new LinkedHashMap<>();
         uitslag.scores().forEach((d, score) -> scores.put(d.name(), score));
@@ -169,7 +169,7 @@ public class IndelingService {
     @Transactional
     public Overzicht beslis(UUID klantId, Lijn lijn, String reden) {
         Klant klant = bekendeKlant(klantId);
-        Indeling indeling = indelingVan(klant.klantId);
+        Indeling indeling = Indeling.van(klant.klantId);
         Lijn was = indeling.lijn;
         indeling.lijn = lijn;
         historie(klant.klantId, lijn, null, reden, null);
@@ -190,35 +190,8 @@ public class IndelingService {
         return klant;
     }
 
-    private Indeling indelingVan(UUID klantId) {
-        Indeling indeling = Indeling.findById(klantId);
-        if (indeling == null) {
-            indeling = new Indeling();
-            indeling.klantId = klantId;
-            indeling.persist();
-        }
-        return indeling;
-    }
-
     private void historie(UUID klantId, Lijn lijn, Uitkomst uitkomst, String reden, Regelset regels) {
-        IndelingHistorie h = new IndelingHistorie();
-        h.klantId = klantId;
-        h.lijn = lijn;
-        h.uitkomst = uitkomst;
-        h.datum = OffsetDateTime.now(clock);
-        h.door = caller.subject();
-        h.reden = reden;
-        h.regelsetNaam = regels == null ? null : regels.naam();
-        h.regelsetVersie = regels == null ? null : regels.versie();
-        h.persist();
-    }
-
-    List<Vraag> vragen(Vragenlijst vragenlijst) {
-        try {
-            return json.readValue(vragenlijst.vragen, new TypeReference<List<Vraag>>() { });
-        } catch (Exception e) {
-            throw new IllegalStateException("stored questionnaire " + vragenlijst.id + " unreadable", e);
-        }
+        IndelingHistorie.leg(klantId, lijn, uitkomst, OffsetDateTime.now(clock), caller.subject(), reden, regels);
     }
 
     private String schrijf(Object waarde) {

@@ -86,12 +86,7 @@ public class ParticipatieService {
         if (!lijst.versie.equals(request.versie())) {
             throw ProblemException.invalid("versie", "is niet de huidige versie (" + lijst.versie + ")");
         }
-        List<Vraag> vragen;
-        try {
-            vragen = List.of(json.readValue(lijst.vragen, Vraag[].class));
-        } catch (Exception e) {
-            throw new IllegalStateException("stored questionnaire unreadable", e);
-        }
+        List<Vraag> vragen = lijst.gelezenVragen(json);
         List<Problem.InvalidParam> fouten = new ArrayList<>(AntwoordControle.controleer(vragen, request.antwoorden()));
         Vraag keuze = vragen.stream().filter(v -> v.type() == Vraag.VraagType.KEUZE).findFirst()
                 .orElseThrow(() -> new IllegalStateException("the aanvullende vragenlijst has no choice of participation"));
@@ -144,12 +139,6 @@ public class ParticipatieService {
     }
 
     private void historie(UUID klantId, Lijn lijn, String reden, OffsetDateTime nu) {
-        IndelingHistorie h = new IndelingHistorie();
-        h.klantId = klantId;
-        h.lijn = lijn;
-        h.datum = nu;
-        h.door = caller.subject();
-        h.reden = reden;
-        h.persist();
+        IndelingHistorie.leg(klantId, lijn, null, nu, caller.subject(), reden, null);
     }
 }

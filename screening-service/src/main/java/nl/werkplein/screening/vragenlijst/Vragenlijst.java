@@ -8,7 +8,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -35,6 +39,15 @@ public class Vragenlijst extends PanacheEntityBase {
 
     @Column(name = "gepubliceerd_op", nullable = false)
     public OffsetDateTime gepubliceerdOp;
+
+    /** The stored questions, read back. */
+    public List<Vraag> gelezenVragen(ObjectMapper json) {
+        try {
+            return json.readValue(vragen, new TypeReference<List<Vraag>>() { });
+        } catch (Exception e) {
+            throw new IllegalStateException("stored questionnaire " + id + " unreadable", e);
+        }
+    }
 
     public static Optional<Vragenlijst> huidige(Soort soort) {
         return find("soort = ?1 order by gepubliceerdOp desc, versie desc", soort).firstResultOptional();

@@ -1,6 +1,5 @@
 package nl.werkplein.screening.vragenlijst;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -90,10 +89,6 @@ public class VragenlijstResource {
 
     private VragenlijstResponse huidige(Vragenlijst.Soort soort) {
         Vragenlijst lijst = Vragenlijst.huidige(soort).orElseThrow(() -> ProblemException.notFound("Vragenlijst " + soort));
-        try {
-            return new VragenlijstResponse(lijst.versie, json.readValue(lijst.vragen, new TypeReference<List<Vraag>>() { }));
-        } catch (Exception e) {
-            throw new IllegalStateException("stored questionnaire " + lijst.id + " unreadable", e);
-        }
+        return new VragenlijstResponse(lijst.versie, lijst.gelezenVragen(json));
     }
 }
