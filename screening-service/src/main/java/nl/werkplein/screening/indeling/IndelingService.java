@@ -46,6 +46,8 @@ public class IndelingService {
     Clock clock;
     @Inject
     nl.werkplein.screening.doorgeleiding.Doorgeleiding doorgeleiding;
+    @Inject
+    nl.werkplein.screening.klantondersteuning.KlantondersteuningService klantondersteuning;
 
     public record Resultaat(UUID beoordelingId, Uitkomst uitkomst, Map<String, Double> scores, Map<String, String> regelset,
                             String toelichting) {
@@ -173,6 +175,9 @@ public class IndelingService {
         Lijn was = indeling.lijn;
         indeling.lijn = lijn;
         historie(klant.klantId, lijn, null, reden, null);
+        if (was == Lijn.KLANTONDERSTEUNING && lijn != Lijn.KLANTONDERSTEUNING) {
+            klantondersteuning.beeindigVoor(klant.klantId, "lijn gewijzigd naar " + lijn + ": " + reden);
+        }
         outbox.append(IndelingEvents.TOPIC, klant.klantId.toString(), events.create(
                 was == null ? IndelingEvents.VASTGESTELD : IndelingEvents.LIJN_GEWIJZIGD, klant.klantId,
                 new IndelingEvents.Indeling(klant.klantId, null, lijn, null, null, null, reden)));

@@ -30,6 +30,8 @@ public class AanvraagEventsConsumer {
     Doorgeleiding doorgeleiding;
     @Inject
     Clock clock;
+    @Inject
+    nl.werkplein.screening.klantondersteuning.KlantondersteuningService klantondersteuning;
 
     @Incoming("aanvragen")
     @Blocking
@@ -80,7 +82,12 @@ public class AanvraagEventsConsumer {
                 klant.lopendTrajectTot = data.lopendTrajectTot();
             }
             case "aanvraag-toegekend" -> klant.uitkeringToegekend = true;
-            case "klant-uitgestroomd" -> klant.uitgestroomd = true;
+            case "klant-uitgestroomd" -> {
+                klant.uitgestroomd = true;
+                if (!nieuw) {
+                    klantondersteuning.beeindigVoor(klant.klantId, "uitgestroomd");
+                }
+            }
             default -> throw new IllegalStateException(soort);
         }
         if (nieuw) {
