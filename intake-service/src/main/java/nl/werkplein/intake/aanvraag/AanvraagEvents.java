@@ -39,7 +39,7 @@ public final class AanvraagEvents {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Bestandsklant(UUID klantId, int leeftijd, String postcode4, String regeling, LocalDate lopendTrajectTot) {
+    public record Bestandsklant(UUID klantId, int leeftijd, String postcode4, String regeling, LocalDate lopendTrajectTot, UUID importId) {
     }
 
     public static String postcode4(String postcode) {

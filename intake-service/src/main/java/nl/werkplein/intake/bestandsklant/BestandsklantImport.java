@@ -36,7 +36,8 @@ public class BestandsklantImport {
     public record Afgewezen(int rij, String reden) {
     }
 
-    public record Uitkomst(int geaccepteerd, int nieuwGeregistreerd, List<Afgewezen> afgewezen) {
+    /** importId: the clients this import registered are re-screened as one group (screening's progress per import). */
+    public record Uitkomst(UUID importId, int geaccepteerd, int nieuwGeregistreerd, List<Afgewezen> afgewezen) {
     }
 
     @Inject
@@ -59,6 +60,7 @@ public class BestandsklantImport {
         int geaccepteerd = 0;
         int nieuw = 0;
         LocalDate vandaag = LocalDate.now(clock);
+        UUID importId = UUID.randomUUID();
         for (int i = 0; i < rijen.size(); i++) {
             BestandsklantRij rij = rijen.get(i);
             List<String> fouten = new ArrayList<>();
@@ -100,20 +102,20 @@ public class BestandsklantImport {
                 continue;
             }
             geaccepteerd++;
-            if (registreer(rij, geboortedatum, trajectTot, vandaag)) {
+            if (registreer(importId, rij, geboortedatum, trajectTot, vandaag)) {
                 nieuw++;
             }
         }
-        return new Uitkomst(geaccepteerd, nieuw, afgewezen);
+        return new Uitkomst(importId, geaccepteerd, nieuw, afgewezen);
     }
 
-    private boolean registreer(BestandsklantRij rij, LocalDate geboortedatum, LocalDate trajectTot, LocalDate vandaag) {
+    private boolean registreer(UUID importId, BestandsklantRij rij, LocalDate geboortedatum, LocalDate trajectTot, LocalDate vandaag) {
         UUID klantId = klanten.klantIdVoor(Bsn.of(rij.bsn()));
         String postcode = rij.postcode() == null || rij.postcode().isBlank() ? null : rij.postcode().replace(" ", "").toUpperCase();
         String regeling = rij.regeling().trim();
         boolean nieuw = em.createNativeQuery("""
-                        INSERT INTO bestandsklant (klant_id, regeling, geboortedatum, email, postcode, lopend_traject_tot, geregistreerd_op)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (klant_id) DO NOTHING""")
+                        INSERT INTO bestandsklant (klant_id, regeling, geboortedatum, email, postcode, lopend_traject_tot, geregistreerd_op, import_id)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (klant_id) DO NOTHING""")
                 .setParameter(1, klantId)
                 .setParameter(2, regeling)
                 .setParameter(3, geboortedatum)
@@ -121,11 +123,12 @@ public class BestandsklantImport {
                 .setParameter(5, postcode)
                 .setParameter(6, trajectTot)
                 .setParameter(7, OffsetDateTime.now(clock))
+                .setParameter(8, importId)
                 .executeUpdate() == 1;
         if (nieuw) {
             outbox.append(AanvraagEvents.TOPIC, klantId.toString(), events.create(AanvraagEvents.BESTANDSKLANT_GEREGISTREERD, klantId,
                     new AanvraagEvents.Bestandsklant(klantId, ZoekperiodeRegels.leeftijd(geboortedatum, vandaag),
-                            AanvraagEvents.postcode4(postcode), regeling, trajectTot)));
+                            AanvraagEvents.postcode4(postcode), regeling, trajectTot, importId)));
             audit.record(AuditLog.Actie.AANMAKEN, "bestandsklant", klantId, klantId, "bestand importeren");
         }
         return nieuw;

@@ -27,6 +27,28 @@ public class MailQueue {
     public record Geplaatst(UUID aanvraagId) {
     }
 
+    /** A message another service asked for (docs/events.md); once per berichtId. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean plaatsBericht(UUID klantId, UUID berichtId, String ontvanger, String onderwerp, String tekst) {
+        boolean nieuw = em.createNativeQuery("""
+                        INSERT INTO uitgaande_mail (id, klant_id, bericht_id, soort, ontvanger, onderwerp, inhoud, aangemaakt_op, volgende_poging_op)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)
+                        ON CONFLICT (bericht_id) DO NOTHING""")
+                .setParameter(1, UUID.randomUUID())
+                .setParameter(2, klantId)
+                .setParameter(3, berichtId)
+                .setParameter(4, UitgaandeMail.Soort.KLANTBERICHT.name())
+                .setParameter(5, ontvanger)
+                .setParameter(6, onderwerp)
+                .setParameter(7, tekst)
+                .setParameter(8, OffsetDateTime.now(clock))
+                .executeUpdate() == 1;
+        if (nieuw) {
+            geplaatst.fire(new Geplaatst(null));
+        }
+        return nieuw;
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean plaats(UUID aanvraagId, UitgaandeMail.Soort soort, String ontvanger, String onderwerp, String inhoud) {
         OffsetDateTime nu = OffsetDateTime.now(clock);

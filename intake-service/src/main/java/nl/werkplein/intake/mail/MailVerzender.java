@@ -69,7 +69,9 @@ public class MailVerzender {
             UitgaandeMail mail = due.get(0);
             OffsetDateTime nu = OffsetDateTime.now(clock);
             try {
-                mailer.send(Mail.withHtml(mail.ontvanger, mail.onderwerp, mail.inhoud)
+                mailer.send((mail.soort == UitgaandeMail.Soort.KLANTBERICHT
+                        ? Mail.withText(mail.ontvanger, mail.onderwerp, mail.inhoud)
+                        : Mail.withHtml(mail.ontvanger, mail.onderwerp, mail.inhoud))
                         .addHeader("Message-ID", "<" + mail.id + "@werkplein>"));
                 mail.verzondenOp = nu;
                 mail.laatsteFout = null;

@@ -16,7 +16,8 @@ import java.util.UUID;
 @Table(name = "uitgaande_mail")
 public class UitgaandeMail extends PanacheEntityBase {
 
-    public enum Soort { ACTIVERINGSMAIL, UITNODIGING_GESPREK }
+    /** KLANTBERICHT: plain text another service asked for; the others are HTML of intake's own. */
+    public enum Soort { ACTIVERINGSMAIL, UITNODIGING_GESPREK, KLANTBERICHT }
 
     @Id
     public UUID id;

@@ -1,0 +1,90 @@
+package nl.werkplein.intake.klantbericht;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import nl.werkplein.intake.mail.MailQueue;
+import nl.werkplein.platform.audit.AuditLog;
+import nl.werkplein.platform.event.CloudEvent;
+import nl.werkplein.platform.event.CloudEvents;
+import nl.werkplein.platform.event.InvalidEventException;
+import nl.werkplein.platform.inbox.IdempotentConsumer;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Other services write to a client through intake-service, the only holder of e-mail addresses:
+ * a {@code mail-verzocht} event is queued as a mail (once per berichtId) and sent like any other.
+ */
+@ApplicationScoped
+public class KlantberichtConsumer {
+
+    private static final Logger LOG = Logger.getLogger(KlantberichtConsumer.class);
+
+    static final List<String> VERZOCHT = List.of("nl.werkplein.screening.mail-verzocht", "nl.werkplein.ecoach.mail-verzocht");
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Verzoek(UUID klantId, UUID berichtId, String onderwerp, String tekst) {
+    }
+
+    @Inject
+    IdempotentConsumer consumer;
+    @Inject
+    CloudEvents events;
+    @Inject
+    MailQueue mail;
+    @Inject
+    EntityManager em;
+    @Inject
+    AuditLog audit;
+
+    @Incoming("berichten-screening")
+    @Blocking
+    public void vanScreening(String record) {
+        consumer.handle("intake.klantbericht", record, this::apply);
+    }
+
+    @Incoming("berichten-ecoach")
+    @Blocking
+    public void vanEcoach(String record) {
+        consumer.handle("intake.klantbericht", record, this::apply);
+    }
+
+    void apply(CloudEvent event) {
+        if (!VERZOCHT.contains(event.type())) {
+            return;
+        }
+        Verzoek verzoek = events.data(event, Verzoek.class);
+        if (verzoek.klantId() == null || verzoek.berichtId() == null || blank(verzoek.onderwerp()) || blank(verzoek.tekst())) {
+            throw new InvalidEventException(event.type() + " " + event.id() + " lacks klantId, berichtId, onderwerp or tekst");
+        }
+        @SuppressWarnings("unchecked")
+        List<String> adressen = em.createNativeQuery("""
+                        SELECT email FROM (
+                            SELECT email, ingediend_op AS sinds FROM aanvraag WHERE klant_id = ?1 AND email IS NOT NULL
+                            UNION ALL
+                            SELECT email, geregistreerd_op FROM bestandsklant WHERE klant_id = ?1 AND email IS NOT NULL) a
+                         ORDER BY sinds DESC LIMIT 1""")
+                .setParameter(1, verzoek.klantId()).getResultList();
+        if (adressen.isEmpty()) {
+            if (em.createNativeQuery("SELECT 1 FROM klant WHERE klant_id = ?1").setParameter(1, verzoek.klantId()).getResultList().isEmpty()) {
+                throw new InvalidEventException(event.type() + " " + event.id() + " for a client intake does not know");
+            }
+            // a client of the existing caseload without an address: nothing to send; the requester sees no delivery
+            LOG.infof("bericht %s: no e-mail address known for the client; not sent", verzoek.berichtId());
+            return;
+        }
+        mail.plaatsBericht(verzoek.klantId(), verzoek.berichtId(), adressen.get(0), verzoek.onderwerp(), verzoek.tekst());
+        audit.recordBySystem(event.source(), AuditLog.Actie.RAADPLEGEN, "email", verzoek.berichtId(), verzoek.klantId(),
+                "bericht aan de klant versturen");
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}
