@@ -1,0 +1,182 @@
+package nl.werkplein.ecoach.ecoach;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.werkplein.ecoach.caseload.CaseloadService;
+import nl.werkplein.ecoach.traject.Toegang;
+import nl.werkplein.platform.api.Page;
+import nl.werkplein.platform.api.PageRequest;
+import nl.werkplein.platform.api.ProblemException;
+import nl.werkplein.platform.api.QueryParams;
+import nl.werkplein.platform.audit.AuditLog;
+import nl.werkplein.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/ecoaches")
+@Tag(name = "E-coaches", description = "E-coaches (beheer) en hun caseload")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class EcoachResource {
+
+    @Inject
+    EntityManager em;
+    @Inject
+    CaseloadConfig config;
+    @Inject
+    CaseloadService caseload;
+    @Inject
+    Toegang toegang;
+    @Inject
+    AuditLog audit;
+    @Inject
+    Clock clock;
+
+    @Schema(name = "Ecoach")
+    public record EcoachView(
+            @Schema(description = "Het id; gelijk aan de sub van het token van de e-coach") UUID ecoachId,
+            @Schema(description = "Naam") String naam,
+            @Schema(description = "Krijgt nieuwe klanten") boolean actief,
+            @Schema(description = "Aantal actieve klanten waarboven anderen voorgaan") int capaciteit,
+            @Schema(description = "Aantal actieve trajecten") long actieveKlanten) {
+    }
+
+    @Schema(name = "EcoachVastleggen")
+    public record EcoachRequest(
+            @Schema(description = "Optioneel bij aanmaken: de sub van het token van de e-coach") UUID ecoachId,
+            @Schema(required = true, description = "Naam") @NotBlank(message = "is verplicht") @Size(max = 200, message = "is te lang (hoogstens 200 tekens)") String naam,
+            @Schema(description = "Krijgt nieuwe klanten (standaard true)") Boolean actief,
+            @Schema(description = "Eigen capaciteit; leeg is de standaard") @Min(value = 1, message = "moet 1 of meer zijn") @Max(value = 10000, message = "moet hoogstens 10000 zijn") Integer capaciteit) {
+    }
+
+    @GET
+    @RolesAllowed(Roles.BEHEER)
+    @Operation(summary = "E-coaches opvragen", description = "Met het aantal actieve klanten per e-coach.")
+    @APIResponse(responseCode = "200", description = "Een pagina e-coaches")
+    public Page<EcoachView> lijst(@Parameter(description = "Paginanummer, vanaf 1") @QueryParam("page") Integer page,
+                                  @Parameter(description = "Aantal per pagina, hoogstens 1000") @QueryParam("size") Integer size) {
+        PageRequest paging = PageRequest.of(page, size);
+        List<Ecoach> ecoaches = Ecoach.<Ecoach>find("order by naam, id").page(paging.page() - 1, paging.size()).list();
+        return new Page<>(ecoaches.stream().map(this::view).toList(), paging.page(), paging.size(), Ecoach.count());
+    }
+
+    @POST
+    @RolesAllowed(Roles.BEHEER)
+    @Transactional
+    @Operation(summary = "E-coach toevoegen", description = "Een nieuwe e-coach krijgt volgens de caseloadregel nieuwe klanten.")
+    @APIResponse(responseCode = "201", description = "Toegevoegd")
+    @APIResponse(responseCode = "409", description = "Dit id bestaat al")
+    public Response maak(@Valid @NotNull(message = "body is verplicht") EcoachRequest request) {
+        UUID id = request.ecoachId() != null ? request.ecoachId() : UUID.randomUUID();
+        if (Ecoach.findById(id) != null) {
+            throw ProblemException.conflict("Er is al een e-coach met dit id.");
+        }
+        Ecoach ecoach = new Ecoach();
+        ecoach.id = id;
+        ecoach.naam = request.naam().trim();
+        ecoach.actief = request.actief() == null || request.actief();
+        ecoach.capaciteit = request.capaciteit();
+        ecoach.aangemaaktOp = OffsetDateTime.now(clock);
+        ecoach.persist();
+        return Response.status(201).entity(view(ecoach)).build();
+    }
+
+    @GET
+    @Path("/{ecoachId}")
+    @RolesAllowed({Roles.ECOACH, Roles.BEHEER})
+    @Operation(summary = "E-coach raadplegen", description = "Een e-coach ziet alleen zichzelf.")
+    @APIResponse(responseCode = "200", description = "De e-coach")
+    public EcoachView een(@PathParam("ecoachId") UUID ecoachId) {
+        toegang.eigenEcoach(ecoachId, "E-coach");
+        return view(bestaand(ecoachId));
+    }
+
+    @PUT
+    @Path("/{ecoachId}")
+    @RolesAllowed(Roles.BEHEER)
+    @Transactional
+    @Operation(summary = "E-coach wijzigen", description = "Naam, actief (inactief: geen nieuwe klanten; de caseload blijft) en capaciteit.")
+    @APIResponse(responseCode = "200", description = "Gewijzigd")
+    public EcoachView wijzig(@PathParam("ecoachId") UUID ecoachId, @Valid @NotNull(message = "body is verplicht") EcoachRequest request) {
+        if (request.ecoachId() != null && !request.ecoachId().equals(ecoachId)) {
+            throw ProblemException.invalid("ecoachId", "verschilt van het id in het pad");
+        }
+        Ecoach ecoach = bestaand(ecoachId);
+        ecoach.naam = request.naam().trim();
+        if (request.actief() != null) {
+            ecoach.actief = request.actief();
+        }
+        ecoach.capaciteit = request.capaciteit();
+        return view(ecoach);
+    }
+
+    @GET
+    @Path("/{ecoachId}/caseload")
+    @RolesAllowed({Roles.ECOACH, Roles.BEHEER})
+    @Transactional
+    @Operation(summary = "Caseload raadplegen", description = "Per klant het aantal sollicitatieactiviteiten in de afgelopen weken tegenover de norm; "
+            + "wie achterloopt of een evaluatie nodig heeft staat bovenaan. Een e-coach ziet alleen de eigen caseload.")
+    @APIResponse(responseCode = "200", description = "Een pagina van de caseload")
+    public Page<CaseloadService.CaseloadKlant> caseload(
+            @PathParam("ecoachId") UUID ecoachId,
+            @Parameter(description = "true: alleen wie achterloopt; false: alleen wie de norm haalt") @QueryParam("achterstand") String achterstandParam,
+            @Parameter(description = "Paginanummer, vanaf 1") @QueryParam("page") Integer page,
+            @Parameter(description = "Aantal per pagina, hoogstens 1000") @QueryParam("size") Integer size) {
+        QueryParams params = new QueryParams();
+        Boolean achterstand = null;
+        if (achterstandParam != null && !achterstandParam.isBlank()) {
+            if (!achterstandParam.equals("true") && !achterstandParam.equals("false")) {
+                params.invalid("achterstand", "moet true of false zijn");
+            } else {
+                achterstand = Boolean.valueOf(achterstandParam);
+            }
+        }
+        params.check();
+        PageRequest paging = PageRequest.of(page, size);
+        toegang.eigenEcoach(ecoachId, "E-coach");
+        bestaand(ecoachId);
+        Page<CaseloadService.CaseloadKlant> resultaat = caseload.caseload(ecoachId, achterstand, paging);
+        resultaat.items().forEach(k -> audit.record(AuditLog.Actie.RAADPLEGEN, "caseload", k.trajectId(), k.klantId(), "caseload inzien"));
+        return resultaat;
+    }
+
+    private Ecoach bestaand(UUID ecoachId) {
+        Ecoach ecoach = Ecoach.findById(ecoachId);
+        if (ecoach == null) {
+            throw ProblemException.notFound("E-coach");
+        }
+        return ecoach;
+    }
+
+    private EcoachView view(Ecoach e) {
+        long actief = ((Number) em.createNativeQuery("SELECT count(*) FROM traject WHERE ecoach_id = ?1 AND status = 'ACTIEF'")
+                .setParameter(1, e.id).getSingleResult()).longValue();
+        return new EcoachView(e.id, e.naam, e.actief, e.capaciteit != null ? e.capaciteit : config.capaciteit(), actief);
+    }
+}

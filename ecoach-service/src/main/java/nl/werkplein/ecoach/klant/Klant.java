@@ -1,0 +1,69 @@
+package nl.werkplein.ecoach.klant;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * What screening's and intake's events say about a client. Each fact carries the time of the event
+ * that set it: events of two topics arrive in any order, so an older event never overrules a newer one.
+ */
+@Entity
+@Table(name = "klant")
+public class Klant extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "klant_id")
+    public UUID klantId;
+
+    /** The current service line as screening last said; null while a conversation is needed. */
+    public String lijn;
+
+    /** When screening routed the client (klant-doorgeleid); null before. */
+    @Column(name = "doorgeleid_op")
+    public OffsetDateTime doorgeleidOp;
+
+    @Column(nullable = false)
+    public boolean bestandsklant;
+
+    /** Null while nothing is known; false once the client left or was refused. */
+    @Column(name = "op_uitkering")
+    public Boolean opUitkering;
+
+    @Column(name = "uitkering_status_op")
+    public OffsetDateTime uitkeringStatusOp;
+
+    @Version
+    public long version;
+
+    public static Klant van(UUID klantId) {
+        Klant klant = findById(klantId);
+        if (klant == null) {
+            klant = new Klant();
+            klant.klantId = klantId;
+            klant.persist();
+        }
+        return klant;
+    }
+
+    /** Records the benefit status unless a newer event already said otherwise; true when it changed. */
+    public boolean uitkering(boolean op, OffsetDateTime sinds) {
+        if (uitkeringStatusOp != null && sinds.isBefore(uitkeringStatusOp)) {
+            return false;
+        }
+        opUitkering = op;
+        uitkeringStatusOp = sinds;
+        return true;
+    }
+
+    /** Left (or refused) by an event later than the given moment. */
+    public boolean vertrokkenNa(OffsetDateTime moment) {
+        return Boolean.FALSE.equals(opUitkering) && uitkeringStatusOp != null && uitkeringStatusOp.isAfter(moment);
+    }
+}

@@ -1,0 +1,40 @@
+package nl.werkplein.ecoach.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import nl.werkplein.ecoach.traject.TrajectEvents;
+import nl.werkplein.platform.event.CloudEvents;
+import nl.werkplein.platform.outbox.Outbox;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Mail to a client goes through intake-service, the only holder of e-mail addresses (docs/events.md,
+ * "Mail to a client"): this service publishes the request; the text never holds personal data.
+ */
+@ApplicationScoped
+public class MailVerzoeken {
+
+    public static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
+
+    @Inject
+    Outbox outbox;
+    @Inject
+    CloudEvents events;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID verzoek(UUID klantId, String onderwerp, String tekst) {
+        UUID berichtId = UUID.randomUUID();
+        outbox.append(TrajectEvents.TOPIC, klantId.toString(), events.create(TrajectEvents.MAIL_VERZOCHT, klantId,
+                new TrajectEvents.MailVerzocht(klantId, berichtId, onderwerp, tekst)));
+        return berichtId;
+    }
+
+    public static String datum(LocalDate datum) {
+        return DATUM.format(datum);
+    }
+}

@@ -1,0 +1,190 @@
+package nl.werkplein.ecoach.traject;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.werkplein.ecoach.voorlichting.Deelname;
+import nl.werkplein.ecoach.voorlichting.Voorlichting;
+import nl.werkplein.platform.api.ProblemException;
+import nl.werkplein.platform.audit.AuditLog;
+import nl.werkplein.platform.security.Caller;
+import nl.werkplein.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+@Path("/api/v1/trajecten/{klantId}")
+@Tag(name = "Trajecten", description = "De e-dienstverlening van een zelfdoener: e-coach, voorlichting, evaluatie, escalatie")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TrajectResource {
+
+    @Inject
+    Toegang toegang;
+    @Inject
+    TrajectService service;
+    @Inject
+    AuditLog audit;
+    @Inject
+    Caller caller;
+
+    @Schema(name = "Traject")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record TrajectView(
+            @Schema(description = "De klant (pseudoniem)") UUID klantId,
+            @Schema(description = "Het traject") UUID trajectId,
+            @Schema(description = "De e-coach van de klant") UUID ecoachId,
+            @Schema(description = "ACTIEF of AFGESLOTEN") TrajectStatus status,
+            @Schema(description = "Begin van de e-dienstverlening", format = "date") LocalDate startdatum,
+            @Schema(description = "De collectieve voorlichting; null zolang geen sessie plaats heeft", nullable = true) VoorlichtingView voorlichting,
+            @Schema(description = "Datum van de (volgende) evaluatie: start + 3 maanden", format = "date") LocalDate evaluatieGeplandOp,
+            @Schema(description = "GEPLAND, NODIG (aan de beurt: de klant heeft nog een uitkering) of VERVALLEN") EvaluatieStatus evaluatieStatus,
+            @Schema(description = "Waarom het traject eindigde", nullable = true) Afsluitreden afsluitreden,
+            @Schema(description = "Wanneer het traject eindigde", nullable = true) OffsetDateTime afgeslotenOp) {
+
+        static TrajectView from(Traject t) {
+            return new TrajectView(t.klantId, t.id, t.ecoachId, t.status, t.startdatum, VoorlichtingView.van(t),
+                    t.evaluatieGeplandOp, t.evaluatieStatus, t.afsluitreden, t.afgeslotenOp);
+        }
+    }
+
+    @Schema(name = "TrajectVoorlichting")
+    public record VoorlichtingView(
+            @Schema(description = "De sessie") UUID voorlichtingId,
+            @Schema(description = "Datum van de sessie", format = "date") LocalDate datum,
+            @Schema(description = "Begintijd", format = "time", example = "10:00:00") LocalTime begintijd,
+            @Schema(description = "Plaats", nullable = true) String locatie,
+            @Schema(description = "Link voor online deelname", nullable = true) String onlineLink,
+            @Schema(description = "Of de klant er was; null zolang niet geregistreerd", nullable = true) Boolean aanwezig) {
+
+        static VoorlichtingView van(Traject t) {
+            if (t.voorlichtingId == null) {
+                return null;
+            }
+            Voorlichting v = Voorlichting.findById(t.voorlichtingId);
+            Deelname d = Deelname.findById(new Deelname.Sleutel(t.voorlichtingId, t.id));
+            return new VoorlichtingView(v.id, v.datum, v.begintijd, v.locatie, v.onlineLink, d == null ? null : d.aanwezig);
+        }
+    }
+
+    @Schema(name = "EvaluatieVastleggen")
+    public record EvaluatieRequest(
+            @Schema(required = true, description = "VOORTZETTEN, WORKSHOP of ESCALEREN") @NotNull(message = "is verplicht") EvaluatieUitkomst uitkomst,
+            @Schema(description = "Verplicht bij WORKSHOP: PRESENTATIE, CV of ZOEKGEDRAG (Randstad)") Workshop workshop,
+            @Schema(description = "Toelichting; bij ESCALEREN de reden") @Size(max = 2000, message = "is te lang (hoogstens 2000 tekens)") String toelichting) {
+    }
+
+    @Schema(name = "Evaluatie")
+    public record EvaluatieView(UUID evaluatieId, UUID trajectId, EvaluatieUitkomst uitkomst,
+                                @Schema(nullable = true) Workshop workshop, @Schema(nullable = true) String toelichting,
+                                OffsetDateTime uitgevoerdOp) {
+        static EvaluatieView from(Evaluatie e) {
+            return new EvaluatieView(e.id, e.trajectId, e.uitkomst, e.workshop, e.toelichting, e.uitgevoerdOp);
+        }
+    }
+
+    @Schema(name = "EscalatieVastleggen")
+    public record EscalatieRequest(
+            @Schema(required = true, description = "Waarom de klant meer ondersteuning nodig heeft")
+            @NotBlank(message = "is verplicht") @Size(max = 2000, message = "is te lang (hoogstens 2000 tekens)") String reden) {
+    }
+
+    @Schema(name = "AfsluitingVastleggen")
+    public record AfsluitingRequest(
+            @Schema(required = true, description = "Alleen WERK: de klant vond werk (andere redenen volgen uit events)")
+            @NotNull(message = "is verplicht") Afsluitreden reden) {
+    }
+
+    @GET
+    @RolesAllowed({Roles.KLANT, Roles.ECOACH, Roles.BEHEER})
+    @Transactional
+    @Operation(summary = "Traject raadplegen", description = "De klant het eigen traject, de e-coach de klanten van de eigen caseload, beheer alle.")
+    @APIResponse(responseCode = "200", description = "Het (laatste) traject van de klant")
+    public TrajectView traject(@PathParam("klantId") UUID klantId) {
+        Traject traject = toegang.traject(klantId, "Traject");
+        audit.record(AuditLog.Actie.RAADPLEGEN, "traject", traject.id, klantId, "traject inzien");
+        return TrajectView.from(traject);
+    }
+
+    @POST
+    @Path("/evaluaties")
+    @RolesAllowed(Roles.ECOACH)
+    @Transactional
+    @Operation(summary = "Evaluatie vastleggen", description = "Het gesprek na drie maanden: VOORTZETTEN, WORKSHOP (met workshop) of ESCALEREN.")
+    @APIResponse(responseCode = "201", description = "Vastgelegd")
+    @APIResponse(responseCode = "409", description = "Het traject is afgesloten")
+    public Response evalueer(@PathParam("klantId") UUID klantId, @Valid @NotNull(message = "body is verplicht") EvaluatieRequest request) {
+        if (request.uitkomst() == EvaluatieUitkomst.WORKSHOP && request.workshop() == null) {
+            throw ProblemException.invalid("workshop", "is verplicht bij uitkomst WORKSHOP");
+        }
+        if (request.uitkomst() != EvaluatieUitkomst.WORKSHOP && request.workshop() != null) {
+            throw ProblemException.invalid("workshop", "alleen bij uitkomst WORKSHOP");
+        }
+        Traject traject = toegang.actiefTraject(klantId, "Traject");
+        Evaluatie evaluatie = service.evalueer(traject, request.uitkomst(), request.workshop(), request.toelichting(), caller.subject());
+        audit.record(AuditLog.Actie.AANMAKEN, "evaluatie", evaluatie.id, klantId, "evaluatie vastleggen");
+        return Response.status(201).entity(EvaluatieView.from(evaluatie)).build();
+    }
+
+    @GET
+    @Path("/evaluaties")
+    @RolesAllowed({Roles.KLANT, Roles.ECOACH, Roles.BEHEER})
+    @Transactional
+    @Operation(summary = "Evaluaties raadplegen", description = "Alle evaluaties van de trajecten van de klant, nieuwste eerst.")
+    @APIResponse(responseCode = "200", description = "De evaluaties")
+    public java.util.List<EvaluatieView> evaluaties(@PathParam("klantId") UUID klantId) {
+        Traject traject = toegang.traject(klantId, "Traject");
+        audit.record(AuditLog.Actie.RAADPLEGEN, "evaluatie", traject.id, klantId, "evaluaties inzien");
+        return Evaluatie.<Evaluatie>find("klantId = ?1 order by uitgevoerdOp desc", klantId).stream().map(EvaluatieView::from).toList();
+    }
+
+    @POST
+    @Path("/escalaties")
+    @RolesAllowed(Roles.ECOACH)
+    @Transactional
+    @Operation(summary = "Klant escaleren", description = "De klant heeft meer ondersteuning nodig: screening beslist opnieuw; het traject sluit (ESCALATIE).")
+    @APIResponse(responseCode = "200", description = "Geëscaleerd; het afgesloten traject")
+    @APIResponse(responseCode = "409", description = "Het traject is al afgesloten")
+    public TrajectView escaleer(@PathParam("klantId") UUID klantId, @Valid @NotNull(message = "body is verplicht") EscalatieRequest request) {
+        Traject traject = toegang.actiefTraject(klantId, "Traject");
+        service.escaleer(traject, request.reden());
+        audit.record(AuditLog.Actie.WIJZIGEN, "traject", traject.id, klantId, "klant escaleren");
+        return TrajectView.from(traject);
+    }
+
+    @POST
+    @Path("/afsluiting")
+    @RolesAllowed({Roles.ECOACH, Roles.BEHEER})
+    @Transactional
+    @Operation(summary = "Traject afsluiten", description = "De klant vond werk (reden WERK).")
+    @APIResponse(responseCode = "200", description = "Het afgesloten traject")
+    @APIResponse(responseCode = "409", description = "Het traject is al afgesloten")
+    public TrajectView sluit(@PathParam("klantId") UUID klantId, @Valid @NotNull(message = "body is verplicht") AfsluitingRequest request) {
+        if (request.reden() != Afsluitreden.WERK) {
+            throw ProblemException.invalid("reden", "alleen WERK; de andere redenen volgen uit de lijn, de uitstroom of een escalatie");
+        }
+        Traject traject = toegang.actiefTraject(klantId, "Traject");
+        service.sluit(traject, Afsluitreden.WERK);
+        audit.record(AuditLog.Actie.WIJZIGEN, "traject", traject.id, klantId, "traject afsluiten: werk");
+        return TrajectView.from(traject);
+    }
+}

@@ -1,0 +1,3 @@
+package nl.werkplein.ecoach.traject;
+
+public enum TrajectStatus { ACTIEF, AFGESLOTEN }

@@ -1,0 +1,94 @@
+package nl.werkplein.ecoach.voorlichting;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.UUID;
+
+/**
+ * Due work: keeps weekly sessions planned for the coming weeks (so a fresh suite has room) and
+ * invites clients who still wait for a session with room. Any replica may run it: a weekly session is
+ * inserted once per day by a unique index, and waiting trajectories are taken FOR UPDATE SKIP LOCKED.
+ */
+@ApplicationScoped
+public class VoorlichtingPlanner {
+
+    private static final Logger LOG = Logger.getLogger(VoorlichtingPlanner.class);
+
+    @Inject
+    EntityManager em;
+    @Inject
+    Clock clock;
+    @Inject
+    VoorlichtingConfig config;
+    @Inject
+    VoorlichtingService voorlichtingen;
+
+    void opStart(@Observes StartupEvent event) {
+        try {
+            planSessies();
+        } catch (RuntimeException e) {
+            LOG.warnf("weekly voorlichtingen not planned at start-up, the due work tries again: %s", e.toString());
+        }
+    }
+
+    @Scheduled(every = "${werkplein.ecoach.taken.interval:60s}", delayed = "${werkplein.ecoach.taken.vertraging:10s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void taak() {
+        planSessies();
+        int geplaatst = plaatsWachtenden();
+        if (geplaatst > 0) {
+            LOG.infof("%d klanten uitgenodigd voor een voorlichting", geplaatst);
+        }
+    }
+
+    /** Inserts the missing weekly sessions of the coming weeks; returns how many were new. */
+    public int planSessies() {
+        if (!config.automatisch()) {
+            return 0;
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            LocalDate eerste = LocalDate.now(clock).plusDays(1).with(TemporalAdjusters.nextOrSame(config.dag()));
+            int nieuw = 0;
+            for (int week = 0; week < config.vooruitWeken(); week++) {
+                nieuw += em.createNativeQuery("""
+                                INSERT INTO voorlichting (id, datum, begintijd, eindtijd, locatie, online_link, capaciteit,
+                                                          uitzendbureaus, automatisch, aangemaakt_op)
+                                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, true, ?9)
+                                ON CONFLICT (datum) WHERE automatisch DO NOTHING""")
+                        .setParameter(1, UUID.randomUUID())
+                        .setParameter(2, eerste.plusWeeks(week))
+                        .setParameter(3, config.begintijd())
+                        .setParameter(4, config.eindtijd())
+                        .setParameter(5, config.locatie())
+                        .setParameter(6, config.onlineLink().orElse(null))
+                        .setParameter(7, config.capaciteit())
+                        .setParameter(8, String.join(",", config.uitzendbureaus()))
+                        .setParameter(9, OffsetDateTime.now(clock))
+                        .executeUpdate();
+            }
+            return nieuw;
+        });
+    }
+
+    /** Invites waiting clients in batches until none waits or no session has room; returns how many. */
+    public int plaatsWachtenden() {
+        int totaal = 0;
+        int batch;
+        do {
+            batch = QuarkusTransaction.requiringNew().call(() -> voorlichtingen.plaatsWachtenden(100));
+            totaal += batch;
+        } while (batch == 100);
+        return totaal;
+    }
+}

@@ -1,0 +1,250 @@
+package nl.werkplein.ecoach.werkmap;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.werkplein.ecoach.traject.Toegang;
+import nl.werkplein.ecoach.traject.Traject;
+import nl.werkplein.platform.api.Page;
+import nl.werkplein.platform.api.PageRequest;
+import nl.werkplein.platform.api.ProblemException;
+import nl.werkplein.platform.audit.AuditLog;
+import nl.werkplein.platform.security.Caller;
+import nl.werkplein.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The client's Werkmap (domain.md 3.3): activities, CV, profile and the messages with the e-coach.
+ * The klant sees and changes only their own; the e-coach only their own caseload's; beheer reads all.
+ */
+@Path("/api/v1/werkmappen/{klantId}")
+@Tag(name = "Werkmappen", description = "Sollicitatieactiviteiten, cv, profiel en berichten met de e-coach")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class WerkmapResource {
+
+    static final String WERKMAP = "Werkmap";
+
+    @Inject
+    Toegang toegang;
+    @Inject
+    WerkmapService service;
+    @Inject
+    AuditLog audit;
+    @Inject
+    Caller caller;
+    @Inject
+    Clock clock;
+
+    @Schema(name = "ActiviteitRegistreren")
+    public record ActiviteitBody(
+            @Schema(required = true, format = "date", description = "Wanneer de klant solliciteerde; niet in de toekomst") @NotNull(message = "is verplicht") LocalDate datum,
+            @Schema(required = true, description = "Naam van de werkgever", example = "Bakkerij De Korrel") @NotBlank(message = "is verplicht") @Size(max = 200, message = "is te lang (hoogstens 200 tekens)") String werkgever,
+            @Schema(required = true, description = "De functie", example = "Verkoopmedewerker") @NotBlank(message = "is verplicht") @Size(max = 200, message = "is te lang (hoogstens 200 tekens)") String functie,
+            @Schema(required = true, description = "Hoe de klant solliciteerde") @NotNull(message = "is verplicht") Kanaal kanaal,
+            @Schema(required = true, description = "Wat het opleverde; AANGENOMEN sluit het traject (werk)") @NotNull(message = "is verplicht") Resultaat resultaat,
+            @Schema(description = "Toelichting") @Size(max = 2000, message = "is te lang (hoogstens 2000 tekens)") String toelichting) {
+    }
+
+    @Schema(name = "Activiteit")
+    public record ActiviteitView(UUID activiteitId, @Schema(format = "date") LocalDate datum, String werkgever, String functie,
+                                 Kanaal kanaal, Resultaat resultaat, @Schema(nullable = true) String toelichting,
+                                 OffsetDateTime geregistreerdOp) {
+        static ActiviteitView from(Activiteit a) {
+            return new ActiviteitView(a.id, a.datum, a.werkgever, a.functie, a.kanaal, a.resultaat, a.toelichting, a.geregistreerdOp);
+        }
+    }
+
+    @Schema(name = "Cv")
+    public record CvBody(@Schema(required = true, description = "Het cv als tekst") @NotBlank(message = "is verplicht")
+                         @Size(max = 50000, message = "is te lang (hoogstens 50000 tekens)") String tekst,
+                         @Schema(readOnly = true, nullable = true) OffsetDateTime gewijzigdOp) {
+    }
+
+    @Schema(name = "Ervaring")
+    public record Ervaring(
+            @Schema(required = true, description = "ISCO-08, 4 cijfers", example = "5223") @NotNull(message = "is verplicht")
+            @Pattern(regexp = "\\d{4}", message = "moet een ISCO-08-code van 4 cijfers zijn") String beroepscode,
+            @Schema(required = true, description = "Jaren ervaring") @NotNull(message = "is verplicht")
+            @Min(value = 0, message = "moet 0 of meer zijn") @Max(value = 60, message = "moet hoogstens 60 zijn") Integer jaren) {
+    }
+
+    @Schema(name = "Profiel")
+    public record ProfielBody(
+            @Schema(description = "Wensen (vrije tekst)") @Size(max = 2000, message = "is te lang (hoogstens 2000 tekens)") String wensen,
+            @Schema(description = "Gewenste beroepen, ISCO-08 (4 cijfers)", example = "[\"5223\"]") @Size(max = 20, message = "hoogstens 20")
+            List<@NotNull(message = "is verplicht") @Pattern(regexp = "\\d{4}", message = "moet een ISCO-08-code van 4 cijfers zijn") String> beroepscodes,
+            @Schema(required = true, description = "Uren per week") @NotNull(message = "is verplicht")
+            @Min(value = 1, message = "moet 1 of meer zijn") @Max(value = 60, message = "moet hoogstens 60 zijn") Integer urenPerWeek,
+            @Schema(description = "Werkregio: postcodegebieden (eerste twee cijfers)", example = "[\"97\",\"93\"]") @Size(max = 90, message = "hoogstens 90")
+            List<@NotNull(message = "is verplicht") @Pattern(regexp = "[1-9]\\d", message = "moet een postcodegebied van 2 cijfers zijn") String> werkregio,
+            @Schema(required = true, description = "Hoogst behaalde opleidingsniveau") @NotNull(message = "is verplicht") Opleidingsniveau opleidingsniveau,
+            @Schema(description = "Werkervaring per beroep") @Size(max = 50, message = "hoogstens 50") List<@NotNull(message = "is verplicht") @Valid Ervaring> ervaring,
+            @Schema(description = "Vaardigheden (worden in kleine letters bewaard)") @Size(max = 100, message = "hoogstens 100")
+            List<@NotBlank(message = "mag niet leeg zijn") @Size(max = 100, message = "is te lang (hoogstens 100 tekens)") String> vaardigheden,
+            @Schema(format = "date", description = "Beschikbaar per") LocalDate beschikbaarPer) {
+    }
+
+    @Schema(name = "BerichtPlaatsen")
+    public record BerichtBody(@Schema(required = true, description = "De tekst") @NotBlank(message = "is verplicht")
+                              @Size(max = 5000, message = "is te lang (hoogstens 5000 tekens)") String tekst) {
+    }
+
+    @Schema(name = "Bericht")
+    public record BerichtView(UUID berichtId, @Schema(description = "KLANT of ECOACH") Bericht.Van van, String tekst, OffsetDateTime verzondenOp) {
+        static BerichtView from(Bericht b) {
+            return new BerichtView(b.id, b.van, b.tekst, b.verzondenOp);
+        }
+    }
+
+    @POST
+    @Path("/activiteiten")
+    @RolesAllowed({Roles.KLANT, Roles.ECOACH})
+    @Transactional
+    @Operation(summary = "Sollicitatieactiviteit registreren", description = "Resultaat AANGENOMEN sluit het traject met reden WERK.")
+    @APIResponse(responseCode = "201", description = "Geregistreerd")
+    @APIResponse(responseCode = "409", description = "Het traject is afgesloten")
+    public Response registreer(@PathParam("klantId") UUID klantId, @Valid @NotNull(message = "body is verplicht") ActiviteitBody body) {
+        if (body.datum().isAfter(LocalDate.now(clock))) {
+            throw ProblemException.invalid("datum", "ligt in de toekomst");
+        }
+        Traject traject = toegang.actiefTraject(klantId, WERKMAP);
+        Activiteit a = service.registreer(traject, body, caller.subject());
+        audit.record(AuditLog.Actie.AANMAKEN, "activiteit", a.id, klantId, "sollicitatieactiviteit registreren");
+        return Response.status(201).entity(ActiviteitView.from(a)).build();
+    }
+
+    @GET
+    @Path("/activiteiten")
+    @RolesAllowed({Roles.KLANT, Roles.ECOACH, Roles.BEHEER})
+    @Transactional
+    @Operation(summary = "Sollicitatieactiviteiten opvragen", description = "Nieuwste eerst.")
+    @APIResponse(responseCode = "200", description = "Een pagina activiteiten")
+    public Page<ActiviteitView> activiteiten(@PathParam("klantId") UUID klantId,
+                                             @Parameter(description = "Paginanummer, vanaf 1") @QueryParam("page") Integer page,
+                                             @Parameter(description = "Aantal per pagina, hoogstens 1000") @QueryParam("size") Integer size) {
+        PageRequest paging = PageRequest.of(page, size);
+        Traject traject = toegang.traject(klantId, WERKMAP);
+        var query = Activiteit.<Activiteit>find("klantId = ?1 order by datum desc, geregistreerdOp desc", klantId);
+        List<ActiviteitView> items = query.page(paging.page() - 1, paging.size()).stream().map(ActiviteitView::from).toList();
+        audit.record(AuditLog.Actie.RAADPLEGEN, "activiteit", traject.id, klantId, "sollicitatieactiviteiten inzien");
+        return new Page<>(items, paging.page(), paging.size(), query.count());
+    }
+
+    @GET
+    @Path("/cv")
+    @RolesAllowed({Roles.KLANT, Roles.ECOACH, Roles.BEHEER})
+    @Transactional
+    @Operation(summary = "Cv raadplegen", description = "404 zolang er geen cv is.")
+    @APIResponse(responseCode = "200", description = "Het cv")
+    public CvBody cv(@PathParam("klantId") UUID klantId) {
+        toegang.traject(klantId, WERKMAP);
+        Cv cv = Cv.findById(klantId);
+        if (cv == null) {
+            throw ProblemException.notFound("Cv");
+        }
+        audit.record(AuditLog.Actie.RAADPLEGEN, "cv", klantId, klantId, "cv inzien");
+        return new CvBody(cv.tekst, cv.gewijzigdOp);
+    }
+
+    @PUT
+    @Path("/cv")
+    @RolesAllowed(Roles.KLANT)
+    @Transactional
+    @Operation(summary = "Cv bewaren", description = "Vervangt het cv.")
+    @APIResponse(responseCode = "200", description = "Bewaard")
+    public CvBody bewaarCv(@PathParam("klantId") UUID klantId, @Valid @NotNull(message = "body is verplicht") CvBody body) {
+        toegang.actiefTraject(klantId, WERKMAP);
+        Cv cv = service.bewaarCv(klantId, body.tekst());
+        audit.record(AuditLog.Actie.WIJZIGEN, "cv", klantId, klantId, "cv bewaren");
+        return new CvBody(cv.tekst, cv.gewijzigdOp);
+    }
+
+    @GET
+    @Path("/profiel")
+    @RolesAllowed({Roles.KLANT, Roles.ECOACH, Roles.BEHEER})
+    @Transactional
+    @Operation(summary = "Profiel raadplegen", description = "404 zolang er geen profiel is.")
+    @APIResponse(responseCode = "200", description = "Het profiel")
+    public ProfielBody profiel(@PathParam("klantId") UUID klantId) {
+        toegang.traject(klantId, WERKMAP);
+        Profiel p = Profiel.findById(klantId);
+        if (p == null) {
+            throw ProblemException.notFound("Profiel");
+        }
+        audit.record(AuditLog.Actie.RAADPLEGEN, "profiel", klantId, klantId, "profiel inzien");
+        return service.leesProfiel(p);
+    }
+
+    @PUT
+    @Path("/profiel")
+    @RolesAllowed({Roles.KLANT, Roles.ECOACH})
+    @Transactional
+    @Operation(summary = "Profiel bewaren", description = "Vervangt het profiel; matching bij employer-service volgt het (profiel-gewijzigd).")
+    @APIResponse(responseCode = "200", description = "Bewaard")
+    public ProfielBody bewaarProfiel(@PathParam("klantId") UUID klantId, @Valid @NotNull(message = "body is verplicht") ProfielBody body) {
+        toegang.actiefTraject(klantId, WERKMAP);
+        ProfielBody profiel = service.bewaarProfiel(klantId, body);
+        audit.record(AuditLog.Actie.WIJZIGEN, "profiel", klantId, klantId, "profiel bewaren");
+        return profiel;
+    }
+
+    @POST
+    @Path("/berichten")
+    @RolesAllowed({Roles.KLANT, Roles.ECOACH})
+    @Transactional
+    @Operation(summary = "Bericht sturen", description = "Eén draad per klant tussen klant en e-coach; een bericht van de e-coach meldt de klant per mail (zonder inhoud).")
+    @APIResponse(responseCode = "201", description = "Geplaatst")
+    @APIResponse(responseCode = "409", description = "Het traject is afgesloten")
+    public Response stuur(@PathParam("klantId") UUID klantId, @Valid @NotNull(message = "body is verplicht") BerichtBody body) {
+        toegang.actiefTraject(klantId, WERKMAP);
+        Bericht.Van van = caller.is(Roles.KLANT) ? Bericht.Van.KLANT : Bericht.Van.ECOACH;
+        Bericht b = service.plaatsBericht(klantId, van, caller.subject(), body.tekst());
+        audit.record(AuditLog.Actie.AANMAKEN, "bericht", b.id, klantId, "bericht sturen");
+        return Response.status(201).entity(BerichtView.from(b)).build();
+    }
+
+    @GET
+    @Path("/berichten")
+    @RolesAllowed({Roles.KLANT, Roles.ECOACH, Roles.BEHEER})
+    @Transactional
+    @Operation(summary = "Berichten opvragen", description = "De draad tussen klant en e-coach, oudste eerst.")
+    @APIResponse(responseCode = "200", description = "Een pagina berichten")
+    public Page<BerichtView> berichten(@PathParam("klantId") UUID klantId,
+                                       @Parameter(description = "Paginanummer, vanaf 1") @QueryParam("page") Integer page,
+                                       @Parameter(description = "Aantal per pagina, hoogstens 1000") @QueryParam("size") Integer size) {
+        PageRequest paging = PageRequest.of(page, size);
+        toegang.traject(klantId, WERKMAP);
+        var query = Bericht.<Bericht>find("klantId = ?1 order by verzondenOp, id", klantId);
+        List<BerichtView> items = query.page(paging.page() - 1, paging.size()).stream().map(BerichtView::from).toList();
+        audit.record(AuditLog.Actie.RAADPLEGEN, "bericht", klantId, klantId, "berichten inzien");
+        return new Page<>(items, paging.page(), paging.size(), query.count());
+    }
+}
