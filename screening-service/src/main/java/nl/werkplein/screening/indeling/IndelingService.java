@@ -11,6 +11,7 @@ import nl.werkplein.platform.audit.AuditLog;
 import nl.werkplein.platform.event.CloudEvents;
 import nl.werkplein.platform.outbox.Outbox;
 import nl.werkplein.platform.security.Caller;
+import nl.werkplein.screening.herscreening.WswRegel;
 import nl.werkplein.screening.klant.Klant;
 import nl.werkplein.screening.scoring.AntwoordControle;
 import nl.werkplein.screening.scoring.EntreeRegels;
@@ -93,21 +94,24 @@ public class IndelingService {
         beoordeling.ingediendDoor = caller.subject();
         beoordeling.persist();
 
-        Lijn lijn = switch (uitslag.uitkomst()) {
+        Lijn volgensRegels = switch (uitslag.uitkomst()) {
             case ZELFDOENER -> Lijn.ZELFDOENER;
             case KLANTONDERSTEUNING -> Lijn.KLANTONDERSTEUNING;
             case MAATSCHAPPELIJKE_PARTICIPATIE -> Lijn.MAATSCHAPPELIJKE_PARTICIPATIE;
             case GESPREK_NODIG -> null;
         };
+        Lijn lijn = WswRegel.lijn(klant.regeling, uitslag.uitkomst(), volgensRegels);
+        String toelichting = lijn == volgensRegels ? uitslag.toelichting() : uitslag.toelichting() + " " + WswRegel.toelichting(uitslag.uitkomst());
         Indeling indeling = Indeling.van(klant.klantId);
         indeling.lijn = lijn;
-        historie(klant.klantId, lijn, uitslag.uitkomst(), "entreevragenlijst ingevuld", regels);
+        historie(klant.klantId, lijn, uitslag.uitkomst(), lijn == volgensRegels ? "entreevragenlijst ingevuld"
+                : "entreevragenlijst ingevuld; " + WswRegel.toelichting(uitslag.uitkomst()), regels);
         Map<String, String> regelset = Map.of("naam", regels.naam(), "versie", regels.versie());
         outbox.append(IndelingEvents.TOPIC, klant.klantId.toString(), events.create(IndelingEvents.VASTGESTELD, klant.klantId,
                 new IndelingEvents.Indeling(klant.klantId, uitslag.uitkomst(), lijn, scores, regelset, beoordeling.id, null)));
         audit.record(AuditLog.Actie.AANMAKEN, "entreevragenlijst", beoordeling.id, klant.klantId, "entreevragenlijst indienen");
         doorgeleiding.probeer(klant);
-        return new Resultaat(beoordeling.id, uitslag.uitkomst(), scores, regelset, uitslag.toelichting());
+        return new Resultaat(beoordeling.id, uitslag.uitkomst(), scores, regelset, toelichting);
     }
 
     /** The decision as it was stored: never changed by a replay. */

@@ -80,6 +80,7 @@ public class AanvraagEventsConsumer {
                 klant.bestandsklant = true;
                 klant.regeling = data.regeling();
                 klant.lopendTrajectTot = data.lopendTrajectTot();
+                klant.importId = data.importId();
             }
             case "aanvraag-toegekend" -> klant.uitkeringToegekend = true;
             case "klant-uitgestroomd" -> {

@@ -8,5 +8,5 @@ import java.util.UUID;
 /** The fields of intake's aanvraag and bestandsklant events that screening uses (tolerant reader). */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AanvraagIngediend(UUID klantId, UUID aanvraagId, Integer leeftijd, String postcode4, String regeling,
-                                LocalDate lopendTrajectTot) {
+                                LocalDate lopendTrajectTot, UUID importId) {
 }

@@ -42,6 +42,10 @@ public class Klant extends PanacheEntityBase {
 
     public Integer leeftijd;
 
+    /** The existing-caseload import that registered the client: re-screening progress is shown per import. */
+    @Column(name = "import_id")
+    public UUID importId;
+
     public String postcode4;
 
     @Column(name = "aangemeld_op", nullable = false)
