@@ -1,0 +1,140 @@
+package nl.werkplein.endtoend;
+
+import io.restassured.http.ContentType;
+import jakarta.mail.internet.MimeMessage;
+import nl.werkplein.testsupport.MailServer;
+import nl.werkplein.testsupport.TestBsn;
+import nl.werkplein.testsupport.Tokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A zelfdoener's journey across three services over real Kafka: aanvraag (intake) → Entreevragenlijst
+ * (screening) → benefit granted → routed → e-coach and voorlichting (ecoach) → the invitation mailed by
+ * intake, the only holder of the address → the e-coach escalates → screening needs a new decision.
+ */
+class ZelfdoenerTest {
+
+    static ServiceProcess intake;
+    static ServiceProcess screening;
+    static ServiceProcess ecoach;
+
+    @BeforeAll
+    static void start() throws Exception {
+        intake = ServiceProcess.start("intake-service", "e2e_reis_intake", Map.of(
+                "WERKPLEIN_INTAKE_BSN_SLEUTEL", randomKey(), "WERKPLEIN_INTAKE_BSN_HMAC_SLEUTEL", randomKey(),
+                "WERKPLEIN_INTAKE_MAIL_INTERVAL", "1s"));
+        screening = ServiceProcess.start("screening-service", "e2e_reis_screening", Map.of());
+        ecoach = ServiceProcess.start("ecoach-service", "e2e_reis_ecoach", Map.of());
+        for (ServiceProcess p : List.of(intake, screening, ecoach)) {
+            p.awaitReady(Duration.ofSeconds(120));
+        }
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        for (ServiceProcess p : new ServiceProcess[] {ecoach, screening, intake}) {
+            if (p != null) {
+                p.close();
+            }
+        }
+    }
+
+    @Test
+    void vanAanvraagViaEcoachNaarEscalatie() throws Exception {
+        String email = "zelfdoener-" + UUID.randomUUID() + "@example.nl";
+        String bsn = TestBsn.volgende();
+        // filed 40 days ago: the zoekperiode is over, so the confirmation plans the conversation at once
+        var aanvraag = given().baseUri(intake.url()).auth().oauth2(Tokens.voor("portaal")).contentType(ContentType.JSON)
+                .body(Map.of("bsn", bsn, "geboortedatum", "1985-05-05", "email", email, "postcode", "9731AB",
+                        "aanvraagdatum", LocalDate.now().minusDays(40).toString(), "startkwalificatie", true))
+                .post("/api/v1/aanvragen").then().statusCode(201).extract();
+        String aanvraagId = aanvraag.path("id");
+        UUID klantId = UUID.fromString(aanvraag.path("klantId"));
+        given().baseUri(intake.url()).auth().oauth2(Tokens.voor("kcc")).post("/api/v1/aanvragen/" + aanvraagId + "/bevestiging")
+                .then().statusCode(200).body("status", equalTo("GESPREK_GEPLAND"));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(screening.url()).auth().oauth2(Tokens.voor("consulent"))
+                .get("/api/v1/klanten/" + klantId).then().statusCode(200));
+        Map<String, Object> antwoorden = new HashMap<>();
+        for (String d : List.of("K", "W", "C")) {
+            for (int i = 1; i <= 4; i++) {
+                antwoorden.put(d + i, 5);
+            }
+        }
+        given().baseUri(screening.url()).auth().oauth2(Tokens.klant(klantId)).contentType(ContentType.JSON)
+                .body(Map.of("versie", "2026.1", "antwoorden", antwoorden))
+                .post("/api/v1/klanten/" + klantId + "/entreevragenlijst").then().statusCode(201).body("uitkomst", equalTo("ZELFDOENER"));
+
+        // provisional until the benefit is granted: no e-coach yet
+        await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                given().baseUri(ecoach.url()).auth().oauth2(Tokens.voor("beheer")).get("/api/v1/trajecten/" + klantId).then().statusCode(404));
+        given().baseUri(intake.url()).auth().oauth2(Tokens.voor("rechtmatigheid")).contentType(ContentType.JSON)
+                .body(Map.of("uitkomst", "TOEGEKEND", "verplichtingenNagekomen", true, "reden", "recht vastgesteld"))
+                .post("/api/v1/aanvragen/" + aanvraagId + "/besluit").then().statusCode(200);
+
+        // routed: a trajectory with an e-coach and a voorlichting, within seconds
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(ecoach.url()).auth().oauth2(Tokens.voor("beheer"))
+                .get("/api/v1/trajecten/" + klantId).then().statusCode(200)
+                .body("status", equalTo("ACTIEF")).body("ecoachId", notNullValue()).body("voorlichting.datum", notNullValue())
+                .body("evaluatieGeplandOp", notNullValue()));
+        String ecoachId = given().baseUri(ecoach.url()).auth().oauth2(Tokens.voor("beheer")).get("/api/v1/trajecten/" + klantId)
+                .then().extract().path("ecoachId");
+        given().baseUri(ecoach.url()).auth().oauth2(Tokens.klant(klantId)).get("/api/v1/trajecten/" + klantId).then().statusCode(200);
+        given().baseUri(ecoach.url()).auth().oauth2(Tokens.klant(UUID.randomUUID())).get("/api/v1/trajecten/" + klantId).then().statusCode(404);
+
+        // the invitation to the voorlichting reaches the client's mailbox through intake-service
+        await().atMost(Duration.ofSeconds(60)).until(() -> MailServer.get().ontvangenDoor(email).stream().anyMatch(ZelfdoenerTest::isVoorlichting));
+        MimeMessage uitnodiging = MailServer.get().ontvangenDoor(email).stream().filter(ZelfdoenerTest::isVoorlichting).findFirst().orElseThrow();
+        assertTrue(MailServer.tekst(uitnodiging).toLowerCase().contains("voorlichting"));
+
+        // the e-coach escalates: screening needs a new face-to-face decision
+        given().baseUri(ecoach.url()).auth().oauth2(Tokens.voor("ecoach", UUID.fromString(ecoachId))).contentType(ContentType.JSON)
+                .body(Map.of("reden", "heeft meer steun nodig bij solliciteren"))
+                .post("/api/v1/trajecten/" + klantId + "/escalaties").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(screening.url()).auth().oauth2(Tokens.voor("consulent"))
+                .get("/api/v1/klanten/" + klantId + "/indeling").then().statusCode(200).body("lijn", nullValue()));
+        String historie = given().baseUri(screening.url()).auth().oauth2(Tokens.voor("consulent"))
+                .get("/api/v1/klanten/" + klantId + "/indeling").then().extract().asString();
+        assertTrue(historie.contains("heeft meer steun nodig bij solliciteren"), historie);
+
+        for (ServiceProcess p : List.of(intake, screening, ecoach)) {
+            assertFalse(p.log().contains(bsn), "no BSN in the log of " + p.service);
+            assertFalse(p != intake && p.log().contains(email), "no e-mail address outside intake: " + p.service);
+        }
+        assertEquals(1, MailServer.get().ontvangenDoor(email).stream().filter(ZelfdoenerTest::isVoorlichting).count());
+    }
+
+    static boolean isVoorlichting(MimeMessage m) {
+        try {
+            return m.getSubject() != null && m.getSubject().toLowerCase().contains("voorlichting");
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    static String randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+}
