@@ -71,6 +71,9 @@ public class AanvraagEventsConsumer {
                     throw new InvalidEventException("aanvraag-ingediend " + event.id() + " lacks aanvraagId");
                 }
                 klant.laatsteAanvraagId = data.aanvraagId();
+                if (data.regeling() != null) {
+                    klant.regeling = data.regeling();
+                }
                 klant.aantalAanvragen++;
                 // a new application: its benefit is still to be granted
                 klant.uitkeringToegekend = false;
