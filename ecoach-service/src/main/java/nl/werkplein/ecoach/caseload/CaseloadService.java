@@ -40,7 +40,7 @@ public class CaseloadService {
             @Schema(description = "Minder activiteiten dan de norm") boolean achterstand,
             @Schema(format = "date") LocalDate evaluatieGeplandOp,
             @Schema(description = "De evaluatie is aan de beurt") boolean evaluatieNodig,
-            @Schema(description = "Datum van de voorlichting; null zolang geen sessie plaats heeft", format = "date", nullable = true)
+            @Schema(description = "Datum van de voorlichting; null zolang geen sessie plaats heeft", format = "date")
             LocalDate voorlichtingDatum) {
     }
 

@@ -157,6 +157,13 @@ public class EcoachResource {
                 achterstand = Boolean.valueOf(achterstandParam);
             }
         }
+        // all problems at once: the paging ones too
+        if (page != null && page < 1) {
+            params.invalid("page", "moet 1 of hoger zijn");
+        }
+        if (size != null && (size < 1 || size > PageRequest.MAX_SIZE)) {
+            params.invalid("size", "moet tussen 1 en " + PageRequest.MAX_SIZE + " liggen");
+        }
         params.check();
         PageRequest paging = PageRequest.of(page, size);
         toegang.eigenEcoach(ecoachId, "E-coach");

@@ -71,7 +71,7 @@ public class TrajectResource {
     public record VoorlichtingView(
             @Schema(description = "De sessie") UUID voorlichtingId,
             @Schema(description = "Datum van de sessie", format = "date") LocalDate datum,
-            @Schema(description = "Begintijd", format = "time", example = "10:00:00") LocalTime begintijd,
+            @Schema(description = "Begintijd", format = "time-local", example = "10:00:00") LocalTime begintijd,
             @Schema(description = "Plaats", nullable = true) String locatie,
             @Schema(description = "Link voor online deelname", nullable = true) String onlineLink,
             @Schema(description = "Of de klant er was; null zolang niet geregistreerd", nullable = true) Boolean aanwezig) {

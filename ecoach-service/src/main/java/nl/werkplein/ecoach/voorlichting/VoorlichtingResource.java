@@ -73,8 +73,8 @@ public class VoorlichtingResource {
     @Schema(name = "VoorlichtingPlannen")
     public record PlanRequest(
             @Schema(required = true, format = "date", description = "Datum van de sessie") @NotNull(message = "is verplicht") LocalDate datum,
-            @Schema(required = true, format = "time", example = "10:00", description = "Begintijd") @NotNull(message = "is verplicht") LocalTime begintijd,
-            @Schema(required = true, format = "time", example = "12:00", description = "Eindtijd") @NotNull(message = "is verplicht") LocalTime eindtijd,
+            @Schema(required = true, format = "time-local", example = "10:00", description = "Begintijd") @NotNull(message = "is verplicht") LocalTime begintijd,
+            @Schema(required = true, format = "time-local", example = "12:00", description = "Eindtijd") @NotNull(message = "is verplicht") LocalTime eindtijd,
             @Schema(description = "Plaats; locatie of onlineLink is verplicht") @Size(max = 300, message = "is te lang (hoogstens 300 tekens)") String locatie,
             @Schema(description = "Link voor online deelname (https)") @Size(max = 500, message = "is te lang (hoogstens 500 tekens)")
             @Pattern(regexp = "https://\\S+", message = "moet een https-link zijn") String onlineLink,
@@ -89,8 +89,8 @@ public class VoorlichtingResource {
     public record VoorlichtingView(
             UUID voorlichtingId,
             @Schema(format = "date") LocalDate datum,
-            @Schema(format = "time", example = "10:00:00") LocalTime begintijd,
-            @Schema(format = "time", example = "12:00:00") LocalTime eindtijd,
+            @Schema(format = "time-local", example = "10:00:00") LocalTime begintijd,
+            @Schema(format = "time-local", example = "12:00:00") LocalTime eindtijd,
             @Schema(nullable = true) String locatie,
             @Schema(nullable = true) String onlineLink,
             int capaciteit,
