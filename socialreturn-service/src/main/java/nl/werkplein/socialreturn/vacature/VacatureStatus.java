@@ -1,0 +1,5 @@
+package nl.werkplein.socialreturn.vacature;
+
+public enum VacatureStatus {
+    ACTIEF, INGETROKKEN
+}
