@@ -191,6 +191,18 @@ class TrajectTest {
         assertEquals("WERK", afgesloten.get(0).getString("data.reden"));
     }
 
+    @Test
+    void eenOnleesbaarEventGaatNaarDeDeadLetterTopicEnDeStroomGaatDoor() {
+        UUID klantId = UUID.randomUUID();
+        String zonderKlant = event("screening-service", "screening.klant-doorgeleid", klantId, OffsetDateTime.now(),
+                "{\"lijn\":\"ZELFDOENER\"}");
+        KafkaTestClient.send(INDELINGEN, klantId.toString(), zonderKlant);
+        assertEquals(1, KafkaTestClient.await(INDELINGEN + ".dlq", r -> r.value().contains(idOf(zonderKlant).toString()),
+                Duration.ofSeconds(30)).size());
+        // the next client on the same partition is routed as usual
+        assertEquals("ACTIEF", zelfdoener(klantId).getString("status"));
+    }
+
     static void awaitStatus(UUID klantId, String status, String reden) {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(Tokens.voor("beheer")).get("/api/v1/trajecten/" + klantId).then().statusCode(200)
