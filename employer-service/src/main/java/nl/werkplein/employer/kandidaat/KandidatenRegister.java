@@ -1,0 +1,67 @@
+package nl.werkplein.employer.kandidaat;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import nl.werkplein.employer.matching.KandidatenIndex;
+import org.jboss.logging.Logger;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+
+/**
+ * Holds the in-memory candidate index of this replica: loaded in full from the read-model tables at
+ * start, then every half second the rows any replica's consumers (or a placement) changed since.
+ */
+@ApplicationScoped
+public class KandidatenRegister {
+
+    private static final Logger LOG = Logger.getLogger(KandidatenRegister.class);
+
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    KandidatenConfig config;
+
+    private KandidatenIndex index;
+    private Instant vanaf;
+
+    void start(@Observes StartupEvent event) {
+        volledigLaden();
+    }
+
+    public synchronized KandidatenIndex index() {
+        if (index == null) {
+            index = new KandidatenIndex(config.capaciteit());
+        }
+        return index;
+    }
+
+    /** Empties the index and loads every candidate again (after a rebuild). */
+    public synchronized void volledigLaden() {
+        KandidatenIndex idx = index();
+        idx.leeg();
+        vanaf = null;
+        laad();
+        LOG.infof("kandidatenindex geladen: %d kandidaten", idx.aantal());
+    }
+
+    @Scheduled(every = "${werkplein.employer.kandidaten.verversen:0.5s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public synchronized void ververs() {
+        laad();
+    }
+
+    private void laad() {
+        try (Connection c = dataSource.getConnection()) {
+            Instant sinds = vanaf == null ? null : vanaf.minus(config.verversMarge());
+            vanaf = KandidatenLader.laad(c, index(), sinds).vanaf();
+        } catch (SQLException e) {
+            LOG.warnf("kandidatenindex niet ververst: %s", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package nl.werkplein.employer.plaatsing;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import nl.werkplein.employer.kandidaat.KandidatenRegister;
+import nl.werkplein.platform.api.Page;
+import nl.werkplein.platform.api.PageRequest;
+import nl.werkplein.platform.api.QueryParams;
+import nl.werkplein.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Locale;
+import java.util.UUID;
+
+@Path("/api/v1/plaatsingen")
+@Tag(name = "Plaatsingen", description = "Gerealiseerde plaatsingen met soort en uitstroom")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PlaatsingResource {
+
+    @Inject
+    PlaatsingService service;
+    @Inject
+    KandidatenRegister kandidaten;
+
+    @POST
+    @RolesAllowed(Roles.MATCHER)
+    @Operation(summary = "Plaatsing registreren", description = "Publiceert plaatsing-gerealiseerd met de doelgroep van de kandidaat; de kandidaat verdwijnt van andere kandidatenlijsten. "
+            + "Dezelfde vacatureId en klantId nogmaals geeft 200 met de bestaande plaatsing. Een onbekende vacature of kandidaat is 400 op vacatureId of klantId.")
+    @APIResponse(responseCode = "201", description = "Geregistreerd")
+    @APIResponse(responseCode = "200", description = "Bestond al")
+    @APIResponse(responseCode = "409", description = "De vacature is ingetrokken")
+    public Response registreren(@Valid @NotNull(message = "body is verplicht") PlaatsingRequest request, UriInfo uri) {
+        PlaatsingService.Uitkomst uitkomst = service.registreer(request);
+        PlaatsingResponse body = PlaatsingResponse.from(uitkomst.plaatsing());
+        if (!uitkomst.nieuw()) {
+            return Response.ok(body).build();
+        }
+        kandidaten.ververs(); // this replica's shortlists drop the candidate at once
+        return Response.created(uri.getAbsolutePathBuilder().path(body.id().toString()).build()).entity(body).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.MATCHER, Roles.BEHEER})
+    @Operation(summary = "Plaatsingen zoeken", description = "Nieuwste eerst; filters vacatureId, klantId en pool.")
+    public Page<PlaatsingResponse> zoeken(
+            @Parameter(description = "Alleen op deze vacature", schema = @Schema(format = "uuid")) @QueryParam("vacatureId") String vacatureId,
+            @Parameter(description = "Alleen van deze klant", schema = @Schema(format = "uuid")) @QueryParam("klantId") String klantId,
+            @Parameter(description = "Poolcode", example = "BEMIDDELBAAR") @QueryParam("pool") String pool,
+            @Parameter(description = "Paginanummer, vanaf 1") @QueryParam("page") Integer page,
+            @Parameter(description = "Aantal per pagina, hoogstens 1000") @QueryParam("size") Integer size) {
+        QueryParams params = new QueryParams();
+        UUID vacature = params.uuid("vacatureId", vacatureId);
+        UUID klant = params.uuid("klantId", klantId);
+        params.check();
+        return service.zoeken(vacature, klant, pool == null || pool.isBlank() ? null : pool.toUpperCase(Locale.ROOT), PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.MATCHER, Roles.BEHEER})
+    @Operation(summary = "Plaatsing raadplegen")
+    public PlaatsingResponse raadplegen(@PathParam("id") UUID id) {
+        return PlaatsingResponse.from(service.raadplegen(id));
+    }
+}

@@ -1,0 +1,158 @@
+package nl.werkplein.employer.plaatsing;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import nl.werkplein.employer.kandidaat.Kandidaat;
+import nl.werkplein.employer.kandidaat.KandidatenConfig;
+import nl.werkplein.employer.kandidaat.PoolEnDoelgroepRegel;
+import nl.werkplein.employer.vacature.Vacature;
+import nl.werkplein.employer.vacature.VacatureStatus;
+import nl.werkplein.platform.api.Page;
+import nl.werkplein.platform.api.PageRequest;
+import nl.werkplein.platform.api.Problem;
+import nl.werkplein.platform.api.ProblemException;
+import nl.werkplein.platform.audit.AuditLog;
+import nl.werkplein.platform.event.CloudEvents;
+import nl.werkplein.platform.outbox.Outbox;
+import nl.werkplein.platform.security.Caller;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@ApplicationScoped
+public class PlaatsingService {
+
+    public static final String TOPIC = "werkplein.employer.plaatsingen.v1";
+    public static final String GEREALISEERD = "nl.werkplein.employer.plaatsing-gerealiseerd";
+
+    /** Exactly the fields of docs/events.md; no personal data. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Gerealiseerd(UUID plaatsingId, UUID vacatureId, String bron, UUID klantId, String soort, LocalDate startdatum,
+                               int urenPerWeek, int duurMaanden, String uitstroom, String doelgroep, boolean vijftigPlus) {
+    }
+
+    /** The placement and whether this call created it (201) or found it (200). */
+    public record Uitkomst(Plaatsing plaatsing, boolean nieuw) {
+    }
+
+    @Inject
+    Outbox outbox;
+    @Inject
+    CloudEvents events;
+    @Inject
+    Clock clock;
+    @Inject
+    Caller caller;
+    @Inject
+    EntityManager em;
+    @Inject
+    KandidatenConfig config;
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public Uitkomst registreer(PlaatsingRequest r) {
+        List<Problem.InvalidParam> fouten = new ArrayList<>();
+        // the vacancy row serialises placements on it, so the same pair twice cannot both be new
+        Vacature vacature = Vacature.findById(r.vacatureId(), LockModeType.PESSIMISTIC_WRITE);
+        Plaatsing bestaand = Plaatsing.van(r.vacatureId(), r.klantId());
+        if (bestaand != null) {
+            audit.record(AuditLog.Actie.RAADPLEGEN, "plaatsing", bestaand.id, bestaand.klantId, "plaatsing nogmaals gemeld");
+            return new Uitkomst(bestaand, false);
+        }
+        if (vacature == null) {
+            fouten.add(new Problem.InvalidParam("vacatureId", "onbekende vacature"));
+        }
+        Kandidaat kandidaat = Kandidaat.findById(r.klantId());
+        PoolEnDoelgroepRegel.Uitkomst indeling = kandidaat == null ? null : PoolEnDoelgroepRegel.bepaal(kandidaat.feiten());
+        if (indeling == null || !indeling.isKandidaat()) {
+            fouten.add(new Problem.InvalidParam("klantId", indeling == null ? "onbekende kandidaat" : "is geen kandidaat: " + indeling.reden()));
+        }
+        if (!fouten.isEmpty()) {
+            throw ProblemException.invalid(fouten);
+        }
+        if (vacature.status == VacatureStatus.INGETROKKEN) {
+            throw ProblemException.conflict("De vacature is ingetrokken.");
+        }
+        Plaatsing p = new Plaatsing();
+        p.id = UUID.randomUUID();
+        p.vacatureId = vacature.id;
+        p.klantId = kandidaat.klantId;
+        p.pool = vacature.pool;
+        p.bron = vacature.bron;
+        p.soort = r.soort();
+        p.startdatum = r.startdatum();
+        p.urenPerWeek = r.urenPerWeek();
+        p.duurMaanden = r.duurMaanden();
+        p.uitstroom = r.uitstroom();
+        p.doelgroep = indeling.doelgroep();
+        p.vijftigPlus = vijftigPlus(kandidaat, r.startdatum(), config.vijftigPlusLeeftijd());
+        p.geregistreerdOp = OffsetDateTime.now(clock);
+        p.door = caller.subject();
+        p.persist();
+        // the candidate is no longer available: every replica's index picks the stamped row up
+        em.createNativeQuery("UPDATE kandidaat SET gewijzigd_op = now() WHERE klant_id = ?1").setParameter(1, p.klantId).executeUpdate();
+        outbox.append(TOPIC, vacature.id.toString(), events.create(GEREALISEERD, vacature.id, new Gerealiseerd(p.id, p.vacatureId,
+                p.bron.name(), p.klantId, p.soort.name(), p.startdatum, p.urenPerWeek, p.duurMaanden, p.uitstroom.name(),
+                p.doelgroep.name(), p.vijftigPlus)));
+        audit.record(AuditLog.Actie.AANMAKEN, "plaatsing", p.id, p.klantId, "plaatsing geregistreerd");
+        return new Uitkomst(p, true);
+    }
+
+    /**
+     * 50 or older on the start date. The events carry the age in whole years on a known day (never
+     * the birth date), so this is the lower bound: age then plus the whole years since. It never
+     * claims a supplement wrongly; it may miss one by less than a year.
+     */
+    static boolean vijftigPlus(Kandidaat k, LocalDate startdatum, int grens) {
+        if (k.leeftijd == null) {
+            return false;
+        }
+        int jaren = k.leeftijdPeildatum == null ? 0 : Period.between(k.leeftijdPeildatum, startdatum).getYears();
+        return k.leeftijd + jaren >= grens;
+    }
+
+    @Transactional
+    public Plaatsing raadplegen(UUID id) {
+        Plaatsing p = Plaatsing.findById(id);
+        if (p == null) {
+            throw ProblemException.notFound("Plaatsing");
+        }
+        audit.record(AuditLog.Actie.RAADPLEGEN, "plaatsing", p.id, p.klantId, "plaatsing raadplegen");
+        return p;
+    }
+
+    @Transactional
+    public Page<PlaatsingResponse> zoeken(UUID vacatureId, UUID klantId, String pool, PageRequest paging) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (vacatureId != null) {
+            where.append(" and vacatureId = :vacatureId");
+            params.put("vacatureId", vacatureId);
+        }
+        if (klantId != null) {
+            where.append(" and klantId = :klantId");
+            params.put("klantId", klantId);
+        }
+        if (pool != null) {
+            where.append(" and pool = :pool");
+            params.put("pool", pool);
+        }
+        var query = Plaatsing.<Plaatsing>find(where + " order by geregistreerdOp desc, id", params);
+        long totaal = query.count();
+        List<PlaatsingResponse> items = query.page(paging.page() - 1, paging.size()).list().stream().map(PlaatsingResponse::from).toList();
+        audit.record(AuditLog.Actie.RAADPLEGEN, "plaatsingen", null, klantId, "plaatsingen zoeken");
+        return new Page<>(items, paging.page(), paging.size(), totaal);
+    }
+}

@@ -1,0 +1,186 @@
+package nl.werkplein.employer.vacature;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import nl.werkplein.employer.werkvoorraad.WerkvoorraadItem;
+import nl.werkplein.employer.werkvoorraad.WerkvoorraadService;
+import nl.werkplein.platform.api.Page;
+import nl.werkplein.platform.api.PageRequest;
+import nl.werkplein.platform.api.QueryParams;
+import nl.werkplein.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.UUID;
+
+@Path("/api/v1/vacatures")
+@Tag(name = "Vacatures", description = "Vacatures van werkgevers, Social Return en partners; voorstellen, afwijzen en afhandelen")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class VacatureResource {
+
+    @Inject
+    VacatureService service;
+    @Inject
+    WerkvoorraadService werkvoorraad;
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
+
+    @Schema(name = "KandidaatVoorstellen")
+    public record VoorstelRequest(@Schema(required = true) @NotNull(message = "is verplicht") UUID klantId,
+                                  @Schema(example = "Past goed bij het team") @Size(max = 2000, message = "is te lang") String toelichting) {
+    }
+
+    @Schema(name = "KandidaatAfwijzen")
+    public record AfwijzingRequest(@Schema(required = true) @NotNull(message = "is verplicht") UUID klantId,
+                                   @Schema(example = "Geen rijbewijs", required = true) @NotBlank(message = "is verplicht") @Size(max = 2000, message = "is te lang") String reden) {
+    }
+
+    @Schema(name = "Toelichting")
+    public record ToelichtingRequest(@Schema(example = "Vervuld via eigen werving") @Size(max = 2000, message = "is te lang") String toelichting) {
+    }
+
+    @Schema(name = "Voorstel")
+    public record VoorstelResponse(UUID id, UUID vacatureId, UUID klantId, Voorstel.Uitkomst uitkomst,
+                                   @Schema(example = "Geen rijbewijs") String reden,
+                                   @Schema(description = "Subject van de matcher") String door, OffsetDateTime op) {
+        static VoorstelResponse from(Voorstel v) {
+            return new VoorstelResponse(v.id, v.vacatureId, v.klantId, v.uitkomst, v.reden, v.door, v.op);
+        }
+    }
+
+    @POST
+    @RolesAllowed(Roles.ACCOUNTMANAGER)
+    @Operation(summary = "Vacature van een werkgever registreren", description = "Publiceert vacature-geregistreerd; de vacature komt in de werkvoorraad van haar pool.")
+    @APIResponse(responseCode = "201", description = "Geregistreerd")
+    public Response registreren(@Valid @NotNull(message = "body is verplicht") VacatureRequest request, UriInfo uri) {
+        Vacature v = service.registreer(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(v.id.toString()).build()).entity(VacatureResponse.from(v)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ACCOUNTMANAGER, Roles.MATCHER, Roles.BEHEER})
+    @Operation(summary = "Vacatures zoeken", description = "Nieuwste eerst; filters pool, bron, status en werkgeverId.")
+    public Page<VacatureResponse> zoeken(
+            @Parameter(description = "Poolcode", example = "BEMIDDELBAAR") @QueryParam("pool") String pool,
+            @Parameter(description = "WERKGEVER, SOCIAL_RETURN of PARTNER") @QueryParam("bron") String bron,
+            @Parameter(description = "OPEN, INGETROKKEN of AFGEHANDELD") @QueryParam("status") String status,
+            @Parameter(description = "Alleen van deze werkgever", schema = @Schema(format = "uuid")) @QueryParam("werkgeverId") String werkgeverId,
+            @Parameter(description = "Paginanummer, vanaf 1") @QueryParam("page") Integer page,
+            @Parameter(description = "Aantal per pagina, hoogstens 1000") @QueryParam("size") Integer size) {
+        QueryParams params = new QueryParams();
+        Bron b = enumParam(params, "bron", bron, Bron.class);
+        VacatureStatus s = enumParam(params, "status", status, VacatureStatus.class);
+        UUID werkgever = params.uuid("werkgeverId", werkgeverId);
+        params.check();
+        return service.zoeken(pool == null || pool.isBlank() ? null : pool.toUpperCase(Locale.ROOT), b, s, werkgever, PageRequest.of(page, size));
+    }
+
+    static <E extends Enum<E>> E enumParam(QueryParams params, String naam, String waarde, Class<E> type) {
+        if (waarde == null || waarde.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, waarde);
+        } catch (IllegalArgumentException e) {
+            params.invalid(naam, "moet een van " + Arrays.toString(type.getEnumConstants()) + " zijn");
+            return null;
+        }
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ACCOUNTMANAGER, Roles.MATCHER, Roles.BEHEER})
+    @Operation(summary = "Vacature raadplegen")
+    public VacatureResponse raadplegen(@PathParam("id") UUID id) {
+        return VacatureResponse.from(service.raadplegen(id));
+    }
+
+    @GET
+    @Path("/{id}/kandidaten")
+    @RolesAllowed(Roles.MATCHER)
+    @Operation(summary = "Kandidatenlijst van een vacature", description = "De best passende kandidaten van de pool met score en redenen, zoals in de werkvoorraad.")
+    public WerkvoorraadItem kandidaten(@PathParam("id") UUID id) {
+        return werkvoorraad.shortlist(id);
+    }
+
+    @POST
+    @Path("/{id}/intrekking")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.ACCOUNTMANAGER)
+    @Operation(summary = "Vacature van een werkgever intrekken", description = "De vacature verlaat de werkvoorraad.")
+    @APIResponse(responseCode = "200", description = "Ingetrokken")
+    @APIResponse(responseCode = "409", description = "Geen vacature van een werkgever")
+    public VacatureResponse intrekken(@PathParam("id") UUID id,
+                                      @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(description = "Optioneel: {\"toelichting\": \"...\"}") String body) {
+        return VacatureResponse.from(service.intrekken(id, toelichting(body)));
+    }
+
+    @POST
+    @Path("/{id}/voorstellen")
+    @RolesAllowed(Roles.MATCHER)
+    @Operation(summary = "Kandidaat voorstellen aan de werkgever")
+    @APIResponse(responseCode = "201", description = "Voorgesteld")
+    @APIResponse(responseCode = "409", description = "De vacature is niet open")
+    public Response voorstellen(@PathParam("id") UUID id, @Valid @NotNull(message = "body is verplicht") VoorstelRequest request) {
+        return Response.status(201).entity(VoorstelResponse.from(service.voorstellen(id, request.klantId(), request.toelichting()))).build();
+    }
+
+    @POST
+    @Path("/{id}/afwijzingen")
+    @RolesAllowed(Roles.MATCHER)
+    @Operation(summary = "Kandidaat afwijzen voor deze vacature", description = "Met reden; de kandidaat verdwijnt van de kandidatenlijst van deze vacature.")
+    @APIResponse(responseCode = "201", description = "Afgewezen")
+    @APIResponse(responseCode = "409", description = "De vacature is niet open")
+    public Response afwijzen(@PathParam("id") UUID id, @Valid @NotNull(message = "body is verplicht") AfwijzingRequest request) {
+        return Response.status(201).entity(VoorstelResponse.from(service.afwijzen(id, request.klantId(), request.reden()))).build();
+    }
+
+    @POST
+    @Path("/{id}/afhandeling")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.MATCHER)
+    @Operation(summary = "Vacature afhandelen", description = "De vacature verlaat de werkvoorraad (tenzij afgehandeld=true wordt gevraagd).")
+    @APIResponse(responseCode = "200", description = "Afgehandeld")
+    @APIResponse(responseCode = "409", description = "De vacature is ingetrokken")
+    public VacatureResponse afhandelen(@PathParam("id") UUID id,
+                                       @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(description = "Optioneel: {\"toelichting\": \"...\"}") String body) {
+        return VacatureResponse.from(service.afhandelen(id, toelichting(body)));
+    }
+
+    /** The body is optional, so it is read here rather than by JAX-RS (which would demand a content type). */
+    private String toelichting(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try {
+            ToelichtingRequest request = json.readValue(body, ToelichtingRequest.class);
+            if (request.toelichting() != null && request.toelichting().length() > 2000) {
+                throw nl.werkplein.platform.api.ProblemException.invalid("toelichting", "is te lang");
+            }
+            return request.toelichting();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw nl.werkplein.platform.api.ProblemException.invalid("body", "moet JSON zijn: {\"toelichting\": \"...\"}");
+        }
+    }
+}

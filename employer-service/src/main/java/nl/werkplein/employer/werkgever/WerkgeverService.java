@@ -1,0 +1,272 @@
+package nl.werkplein.employer.werkgever;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import nl.werkplein.employer.kandidaat.Kandidaat;
+import nl.werkplein.employer.werkgever.WerkgeverApi.AccountmanagerRequest;
+import nl.werkplein.employer.werkgever.WerkgeverApi.AccountmanagerResponse;
+import nl.werkplein.employer.werkgever.WerkgeverApi.ContactmomentRequest;
+import nl.werkplein.employer.werkgever.WerkgeverApi.ContactmomentResponse;
+import nl.werkplein.employer.werkgever.WerkgeverApi.PersoneelsbehoefteRequest;
+import nl.werkplein.employer.werkgever.WerkgeverApi.PersoneelsbehoefteResponse;
+import nl.werkplein.employer.werkgever.WerkgeverApi.WerkgeverRequest;
+import nl.werkplein.employer.werkgever.WerkgeverApi.WerkgeverResponse;
+import nl.werkplein.platform.api.Page;
+import nl.werkplein.platform.api.PageRequest;
+import nl.werkplein.platform.api.ProblemException;
+import nl.werkplein.platform.audit.AuditLog;
+import nl.werkplein.platform.event.CloudEvents;
+import nl.werkplein.platform.outbox.Outbox;
+import nl.werkplein.platform.security.Caller;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Employers, their contacts and staffing needs, and the account managers (domain.md 6.1). Every
+ * change is published on werkplein.employer.werkgevers.v1 (ids and facts only, never contact names);
+ * every read of contact persons is audited.
+ */
+@ApplicationScoped
+public class WerkgeverService {
+
+    public static final String TOPIC = "werkplein.employer.werkgevers.v1";
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record WerkgeverEvent(UUID werkgeverId, String kvkNummer, String branche, UUID accountmanagerId, UUID contactmomentId,
+                                 LocalDate datum, String kanaal, UUID personeelsbehoefteId, String soort, String beroepscode,
+                                 Integer aantal, LocalDate vanaf, LocalDate tot, Boolean opleidingstraject) {
+        static WerkgeverEvent van(Werkgever w) {
+            return new WerkgeverEvent(w.id, w.kvkNummer, w.branche, w.accountmanagerId, null, null, null, null, null, null, null, null, null, null);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AccountmanagerEvent(UUID accountmanagerId, List<String> branches) {
+    }
+
+    @Inject
+    Outbox outbox;
+    @Inject
+    CloudEvents events;
+    @Inject
+    Clock clock;
+    @Inject
+    Caller caller;
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public AccountmanagerResponse accountmanagerVastleggen(AccountmanagerRequest r) {
+        Accountmanager a = new Accountmanager();
+        a.id = UUID.randomUUID();
+        a.naam = r.naam().trim();
+        a.email = r.email().trim();
+        a.branches = Kandidaat.tekstLijst(r.branches().stream().map(b -> b.trim().toUpperCase(Locale.ROOT)).distinct().toList());
+        a.aangemaaktOp = OffsetDateTime.now(clock);
+        a.persist();
+        outbox.append(TOPIC, a.id.toString(), events.create("nl.werkplein.employer.accountmanager-geregistreerd", a.id,
+                new AccountmanagerEvent(a.id, Kandidaat.lijst(a.branches, "|"))));
+        return AccountmanagerResponse.from(a);
+    }
+
+    @Transactional
+    public Page<AccountmanagerResponse> accountmanagers(String branche, PageRequest paging) {
+        var query = branche == null ? Accountmanager.<Accountmanager>find("order by naam, id")
+                : Accountmanager.<Accountmanager>find("('|' || branches || '|') like ?1 order by naam, id", "%|" + branche.toUpperCase(Locale.ROOT) + "|%");
+        long totaal = query.count();
+        return new Page<>(query.page(paging.page() - 1, paging.size()).list().stream().map(AccountmanagerResponse::from).toList(),
+                paging.page(), paging.size(), totaal);
+    }
+
+    @Transactional
+    public WerkgeverResponse vastleggen(WerkgeverRequest r) {
+        if (Werkgever.count("kvkNummer", r.kvkNummer()) > 0) {
+            throw ProblemException.conflict("Er is al een werkgever met dit KvK-nummer.");
+        }
+        controleerAccountmanager(r.accountmanagerId());
+        OffsetDateTime nu = OffsetDateTime.now(clock);
+        Werkgever w = new Werkgever();
+        w.id = UUID.randomUUID();
+        w.aangemaaktOp = nu;
+        vul(w, r, nu);
+        w.persist();
+        outbox.append(TOPIC, w.id.toString(), events.create("nl.werkplein.employer.werkgever-geregistreerd", w.id, WerkgeverEvent.van(w)));
+        audit.record(AuditLog.Actie.AANMAKEN, "werkgever", w.id, null, "werkgever met contactpersonen vastgelegd");
+        return WerkgeverResponse.from(w);
+    }
+
+    @Transactional
+    public WerkgeverResponse wijzigen(UUID id, WerkgeverRequest r) {
+        Werkgever w = werkgever(id);
+        if (!w.kvkNummer.equals(r.kvkNummer()) && Werkgever.count("kvkNummer", r.kvkNummer()) > 0) {
+            throw ProblemException.conflict("Er is al een werkgever met dit KvK-nummer.");
+        }
+        controleerAccountmanager(r.accountmanagerId());
+        vul(w, r, OffsetDateTime.now(clock));
+        outbox.append(TOPIC, w.id.toString(), events.create("nl.werkplein.employer.werkgever-gewijzigd", w.id, WerkgeverEvent.van(w)));
+        audit.record(AuditLog.Actie.WIJZIGEN, "werkgever", w.id, null, "werkgever met contactpersonen gewijzigd");
+        return WerkgeverResponse.from(w);
+    }
+
+    private static void controleerAccountmanager(UUID id) {
+        if (id != null && Accountmanager.findById(id) == null) {
+            throw ProblemException.invalid("accountmanagerId", "onbekende accountmanager");
+        }
+    }
+
+    private static void vul(Werkgever w, WerkgeverRequest r, OffsetDateTime nu) {
+        w.naam = r.naam().trim();
+        w.kvkNummer = r.kvkNummer();
+        w.branche = r.branche().trim().toUpperCase(Locale.ROOT);
+        WerkgeverApi.Adres adres = r.adres();
+        w.straat = adres == null ? null : adres.straat();
+        w.huisnummer = adres == null ? null : adres.huisnummer();
+        w.postcode = adres == null || adres.postcode() == null ? null : adres.postcode().replace(" ", "").toUpperCase(Locale.ROOT);
+        w.plaats = adres == null ? null : adres.plaats();
+        w.accountmanagerId = r.accountmanagerId();
+        w.gewijzigdOp = nu;
+        w.contactpersonen.clear();
+        if (r.contactpersonen() != null) {
+            int volgorde = 0;
+            for (WerkgeverApi.ContactpersoonDto c : r.contactpersonen()) {
+                Contactpersoon p = new Contactpersoon();
+                p.id = UUID.randomUUID();
+                p.werkgever = w;
+                p.volgorde = volgorde++;
+                p.naam = c.naam().trim();
+                p.functie = c.functie();
+                p.email = c.email();
+                p.telefoon = c.telefoon();
+                w.contactpersonen.add(p);
+            }
+        }
+    }
+
+    @Transactional
+    public WerkgeverResponse raadplegen(UUID id) {
+        Werkgever w = werkgever(id);
+        audit.record(AuditLog.Actie.RAADPLEGEN, "werkgever", id, null, "werkgever met contactpersonen raadplegen");
+        return WerkgeverResponse.from(w);
+    }
+
+    @Transactional
+    public Page<WerkgeverResponse> zoeken(String branche, String naam, String kvkNummer, UUID accountmanagerId, PageRequest paging) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> p = new HashMap<>();
+        if (branche != null) {
+            where.append(" and branche = :branche");
+            p.put("branche", branche.toUpperCase(Locale.ROOT));
+        }
+        if (naam != null) {
+            where.append(" and lower(naam) like :naam");
+            p.put("naam", "%" + naam.toLowerCase(Locale.ROOT).replace("%", "") + "%");
+        }
+        if (kvkNummer != null) {
+            where.append(" and kvkNummer = :kvk");
+            p.put("kvk", kvkNummer);
+        }
+        if (accountmanagerId != null) {
+            where.append(" and accountmanagerId = :am");
+            p.put("am", accountmanagerId);
+        }
+        var query = Werkgever.<Werkgever>find(where + " order by naam, id", p);
+        long totaal = query.count();
+        List<WerkgeverResponse> items = query.page(paging.page() - 1, paging.size()).list().stream().map(WerkgeverResponse::from).toList();
+        audit.record(AuditLog.Actie.RAADPLEGEN, "werkgevers", null, null, "werkgevers met contactpersonen zoeken");
+        return new Page<>(items, paging.page(), paging.size(), totaal);
+    }
+
+    @Transactional
+    public ContactmomentResponse contactmomentVastleggen(UUID werkgeverId, ContactmomentRequest r) {
+        werkgever(werkgeverId);
+        if (r.datum().isAfter(LocalDate.now(clock))) {
+            throw ProblemException.invalid("datum", "mag niet in de toekomst liggen");
+        }
+        Contactmoment c = new Contactmoment();
+        c.id = UUID.randomUUID();
+        c.werkgeverId = werkgeverId;
+        c.datum = r.datum();
+        c.kanaal = r.kanaal();
+        c.verslag = r.verslag();
+        c.door = caller.subject();
+        c.vastgelegdOp = OffsetDateTime.now(clock);
+        c.persist();
+        outbox.append(TOPIC, werkgeverId.toString(), events.create("nl.werkplein.employer.contactmoment-vastgelegd", werkgeverId,
+                new WerkgeverEvent(werkgeverId, null, null, null, c.id, c.datum, c.kanaal.name(), null, null, null, null, null, null, null)));
+        return ContactmomentResponse.from(c);
+    }
+
+    @Transactional
+    public Page<ContactmomentResponse> contactmomenten(UUID werkgeverId, LocalDate van, LocalDate tot, PageRequest paging) {
+        werkgever(werkgeverId);
+        StringBuilder where = new StringBuilder("werkgeverId = :w");
+        Map<String, Object> p = new HashMap<>();
+        p.put("w", werkgeverId);
+        if (van != null) {
+            where.append(" and datum >= :van");
+            p.put("van", van);
+        }
+        if (tot != null) {
+            where.append(" and datum <= :tot");
+            p.put("tot", tot);
+        }
+        var query = Contactmoment.<Contactmoment>find(where + " order by datum desc, vastgelegdOp desc", p);
+        long totaal = query.count();
+        audit.record(AuditLog.Actie.RAADPLEGEN, "contactmomenten", werkgeverId, null, "contactmomenten van een werkgever raadplegen");
+        return new Page<>(query.page(paging.page() - 1, paging.size()).list().stream().map(ContactmomentResponse::from).toList(),
+                paging.page(), paging.size(), totaal);
+    }
+
+    @Transactional
+    public PersoneelsbehoefteResponse behoefteVastleggen(UUID werkgeverId, PersoneelsbehoefteRequest r) {
+        werkgever(werkgeverId);
+        if (r.tot() != null && r.tot().isBefore(r.vanaf())) {
+            throw ProblemException.invalid("tot", "ligt voor vanaf");
+        }
+        Personeelsbehoefte b = new Personeelsbehoefte();
+        b.id = UUID.randomUUID();
+        b.werkgeverId = werkgeverId;
+        b.omschrijving = r.omschrijving();
+        b.soort = r.soort();
+        b.beroepscode = r.beroepscode();
+        b.aantal = r.aantal();
+        b.vanaf = r.vanaf();
+        b.tot = r.tot();
+        b.opleidingstraject = Boolean.TRUE.equals(r.opleidingstraject());
+        b.door = caller.subject();
+        b.vastgelegdOp = OffsetDateTime.now(clock);
+        b.persist();
+        outbox.append(TOPIC, werkgeverId.toString(), events.create("nl.werkplein.employer.personeelsbehoefte-vastgelegd", werkgeverId,
+                new WerkgeverEvent(werkgeverId, null, null, null, null, null, null, b.id, b.soort.name(), b.beroepscode, b.aantal,
+                        b.vanaf, b.tot, b.opleidingstraject)));
+        return PersoneelsbehoefteResponse.from(b);
+    }
+
+    @Transactional
+    public Page<PersoneelsbehoefteResponse> behoeften(UUID werkgeverId, boolean alleenToekomstig, PageRequest paging) {
+        werkgever(werkgeverId);
+        var query = alleenToekomstig
+                ? Personeelsbehoefte.<Personeelsbehoefte>find("werkgeverId = ?1 and (tot is null or tot >= ?2) order by vanaf, id", werkgeverId, LocalDate.now(clock))
+                : Personeelsbehoefte.<Personeelsbehoefte>find("werkgeverId = ?1 order by vanaf, id", werkgeverId);
+        long totaal = query.count();
+        return new Page<>(query.page(paging.page() - 1, paging.size()).list().stream().map(PersoneelsbehoefteResponse::from).toList(),
+                paging.page(), paging.size(), totaal);
+    }
+
+    private static Werkgever werkgever(UUID id) {
+        Werkgever w = Werkgever.findById(id);
+        if (w == null) {
+            throw ProblemException.notFound("Werkgever");
+        }
+        return w;
+    }
+}
