@@ -20,6 +20,7 @@ import nl.werkplein.socialreturn.vacature.VacatureEvents;
 import nl.werkplein.socialreturn.vacature.VacatureInvoer;
 import nl.werkplein.socialreturn.vacature.VacatureStatus;
 import org.hibernate.Session;
+import org.jboss.logging.Logger;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -48,6 +49,7 @@ import java.util.UUID;
 public class LeveringService {
 
     private static final int BATCH = 1000;
+    private static final Logger LOG = Logger.getLogger(LeveringService.class);
 
     private record Bestaand(UUID id, String hash, VacatureStatus status, String pool, UUID contractId) {
     }
@@ -110,6 +112,7 @@ public class LeveringService {
             return zelfdeWeek.get().uitkomst(); // the same delivery again: nothing changes, nothing is published
         }
 
+        long t0 = System.nanoTime();
         // 1. each vacancy on its own, with all its reasons; a reference twice in one delivery is ambiguous
         List<VacatureControle.Uitslag> uitslagen = new ArrayList<>(vacatures.size());
         Map<String, Integer> aantalPerReferentie = new HashMap<>();
@@ -139,6 +142,7 @@ public class LeveringService {
             }
         }
 
+        long t1 = System.nanoTime();
         // 2. compare with the partner's previous state, loaded in one query
         Map<String, Bestaand> vorige = vorigeStaat(partnerId);
         UUID contractId = lopendContract(partnerId, vandaag);
@@ -168,6 +172,7 @@ public class LeveringService {
             }
         }
 
+        long t2 = System.nanoTime();
         // 3. write rows and events in batches, in this transaction
         // milliseconds, as stored and read back: a repeated delivery answers with exactly the same outcome
         OffsetDateTime nu = OffsetDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
@@ -194,7 +199,13 @@ public class LeveringService {
         berichten.add(new OutboxBatch.Bericht(LeveringEvents.TOPIC, partnerId, events.create(LeveringEvents.VERWERKT, leveringId,
                 new LeveringEvents.Verwerkt(partnerId, weekTekst, uitkomst.aantal(), uitkomst.geaccepteerd(), afgewezen.size(),
                         uitkomst.nieuw(), uitkomst.gewijzigd(), uitkomst.ingetrokken()))));
+        long t3 = System.nanoTime();
         outbox.append(berichten);
+        long t4 = System.nanoTime();
+        LOG.infof("levering %s %s: %d vacatures (%d nieuw, %d gewijzigd, %d ingetrokken, %d afgewezen) in %d ms:"
+                        + " controle %d, vergelijken %d, rijen %d, events %d", partnerId, weekTekst, vacatures.size(), nieuw.size(),
+                gewijzigd.size(), ingetrokken.size(), afgewezen.size(), (t4 - t0) / 1_000_000, (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
         return uitkomst;
     }
 
