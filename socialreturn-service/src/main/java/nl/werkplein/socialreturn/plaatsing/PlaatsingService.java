@@ -15,6 +15,7 @@ import nl.werkplein.socialreturn.bouwblok.Doelgroep;
 import nl.werkplein.socialreturn.bouwblok.TarieftabelService;
 import nl.werkplein.socialreturn.contract.ContractEvents;
 import nl.werkplein.socialreturn.contract.Voortgang;
+import nl.werkplein.socialreturn.vacature.Bron;
 import nl.werkplein.socialreturn.vacature.Soort;
 import nl.werkplein.socialreturn.vacature.Vacature;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -89,7 +90,10 @@ public class PlaatsingService {
         if (p.startdatum() == null || p.urenPerWeek() == null || p.urenPerWeek() < 1 || p.duurMaanden() == null || p.duurMaanden() < 1) {
             throw new InvalidEventException(event.type() + " " + event.id() + " needs startdatum, urenPerWeek >= 1 and duurMaanden >= 1");
         }
-        UUID contractId = vacature.contractId != null ? vacature.contractId : partnerContract(vacature.partnerId, p.startdatum());
+        // a place belongs to the contract it was registered under; a partner's vacancy to the partner's
+        // contract running when the placement starts (framework contracts follow each other)
+        UUID contractId = vacature.bron == Bron.SOCIAL_RETURN ? vacature.contractId
+                : java.util.Optional.ofNullable(partnerContract(vacature.partnerId, p.startdatum())).orElse(vacature.contractId);
         Bouwblokken.Tabel tabel = tarieven.geldigOp(p.startdatum());
         Bouwblokken.Waardering w = Bouwblokken.waardeer(tabel, soort, doelgroep, Boolean.TRUE.equals(p.vijftigPlus()),
                 p.urenPerWeek(), p.duurMaanden());

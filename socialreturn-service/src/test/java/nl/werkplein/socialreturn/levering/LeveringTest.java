@@ -264,6 +264,13 @@ class LeveringTest {
     }
 
     @Test
+    void deOpenApiBeschrijftElkeVacatureVanEenLevering() {
+        given().get("/api/v1/openapi.json").then().statusCode(200)
+                .body("components.schemas.LeveringAanbieden.properties.vacatures.items.$ref", containsString("PartnerVacature"))
+                .body("components.schemas.PartnerVacature.properties.beroepscode.description", containsString("ISCO-08"));
+    }
+
+    @Test
     void beheerLegtPartnersVast() {
         String id = "uitzend-" + java.util.UUID.randomUUID().toString().substring(0, 6);
         given().auth().oauth2(Tokens.voor("socialreturn")).contentType(ContentType.JSON).body(Map.of("partnerId", id, "naam", "X"))
