@@ -1,0 +1,165 @@
+package nl.werkplein.endtoend;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import nl.werkplein.testsupport.TestBsn;
+import nl.werkplein.testsupport.Tokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * All five services over real Kafka: a client routed as zelfdoener with a Werkmap profile becomes a
+ * candidate; Randstad's weekly delivery (one bad row) is routed by socialreturn to the BEMIDDELBAAR
+ * pool; the matcher sees the vacancy with the candidate on the shortlist and records a placement;
+ * socialreturn credits Randstad's contract with the bouwblokken value, once.
+ */
+class PartnerleveringNaarPlaatsingTest {
+
+    static ServiceProcess intake;
+    static ServiceProcess screening;
+    static ServiceProcess ecoach;
+    static ServiceProcess employer;
+    static ServiceProcess socialreturn;
+
+    @BeforeAll
+    static void start() throws Exception {
+        intake = ServiceProcess.start("intake-service", "e2e_sr_intake", Map.of(
+                "WERKPLEIN_INTAKE_BSN_SLEUTEL", randomKey(), "WERKPLEIN_INTAKE_BSN_HMAC_SLEUTEL", randomKey()));
+        screening = ServiceProcess.start("screening-service", "e2e_sr_screening", Map.of());
+        ecoach = ServiceProcess.start("ecoach-service", "e2e_sr_ecoach", Map.of());
+        employer = ServiceProcess.start("employer-service", "e2e_sr_employer", Map.of());
+        socialreturn = ServiceProcess.start("socialreturn-service", "e2e_sr_socialreturn", Map.of());
+        for (ServiceProcess p : List.of(intake, screening, ecoach, employer, socialreturn)) {
+            p.awaitReady(Duration.ofSeconds(180));
+        }
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        for (ServiceProcess p : new ServiceProcess[] {socialreturn, employer, ecoach, screening, intake}) {
+            if (p != null) {
+                p.close();
+            }
+        }
+    }
+
+    /** A client of 56 routed as zelfdoener (aanvraag → questionnaire → benefit granted), with a profile. */
+    static UUID kandidaat() {
+        var aanvraag = given().baseUri(intake.url()).auth().oauth2(Tokens.voor("portaal")).contentType(ContentType.JSON)
+                .body(Map.of("bsn", TestBsn.volgende(), "geboortedatum", "1970-03-03", "email", "kandidaat-" + UUID.randomUUID() + "@example.nl",
+                        "postcode", "9731AB", "aanvraagdatum", LocalDate.now().minusDays(40).toString(), "startkwalificatie", true))
+                .post("/api/v1/aanvragen").then().statusCode(201).extract();
+        String aanvraagId = aanvraag.path("id");
+        UUID klantId = UUID.fromString(aanvraag.path("klantId"));
+        given().baseUri(intake.url()).auth().oauth2(Tokens.voor("kcc")).post("/api/v1/aanvragen/" + aanvraagId + "/bevestiging")
+                .then().statusCode(200);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(screening.url()).auth().oauth2(Tokens.voor("consulent"))
+                .get("/api/v1/klanten/" + klantId).then().statusCode(200));
+        Map<String, Object> antwoorden = new HashMap<>();
+        for (String d : List.of("K", "W", "C")) {
+            for (int i = 1; i <= 4; i++) {
+                antwoorden.put(d + i, 5);
+            }
+        }
+        given().baseUri(screening.url()).auth().oauth2(Tokens.klant(klantId)).contentType(ContentType.JSON)
+                .body(Map.of("versie", "2026.1", "antwoorden", antwoorden))
+                .post("/api/v1/klanten/" + klantId + "/entreevragenlijst").then().statusCode(201);
+        given().baseUri(intake.url()).auth().oauth2(Tokens.voor("rechtmatigheid")).contentType(ContentType.JSON)
+                .body(Map.of("uitkomst", "TOEGEKEND", "verplichtingenNagekomen", true, "reden", "recht vastgesteld"))
+                .post("/api/v1/aanvragen/" + aanvraagId + "/besluit").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(ecoach.url()).auth().oauth2(Tokens.klant(klantId))
+                .get("/api/v1/trajecten/" + klantId).then().statusCode(200));
+        given().baseUri(ecoach.url()).auth().oauth2(Tokens.klant(klantId)).contentType(ContentType.JSON)
+                .body(Map.of("wensen", "magazijnwerk", "beroepscodes", List.of("4321"), "urenPerWeek", 32, "werkregio", List.of("97"),
+                        "opleidingsniveau", "MBO2", "vaardigheden", List.of("heftruck"), "beschikbaarPer", LocalDate.now().toString()))
+                .put("/api/v1/werkmappen/" + klantId + "/profiel").then().statusCode(200);
+        return klantId;
+    }
+
+    @Test
+    void vanLeveringViaWerkvoorraadNaarPlaatsingDieHetContractCrediteert() {
+        UUID klantId = kandidaat();
+
+        String contractId = given().baseUri(socialreturn.url()).auth().oauth2(Tokens.voor("socialreturn")).contentType(ContentType.JSON)
+                .body(Map.of("opdrachtnemer", "Randstad Nederland", "opdrachtwaarde", 100_000_000, "percentage", 5, "partnerId", "randstad"))
+                .post("/api/v1/contracten").then().statusCode(201).extract().path("id");
+
+        LocalDate vandaag = LocalDate.now();
+        String week = "%d-W%02d".formatted(vandaag.get(IsoFields.WEEK_BASED_YEAR), vandaag.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        String referentie = "RS-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> goed = Map.of("referentie", referentie, "titel", "Orderpicker", "omschrijving", "Orders verzamelen in het magazijn",
+                "beroepscode", "4321", "postcode", "9731AB", "urenPerWeek", 32, "opleidingsniveau", "MBO2",
+                "sluitingsdatum", vandaag.plusWeeks(4).toString());
+        Map<String, Object> fout = Map.of("referentie", referentie + "-X", "titel", "", "beroepscode", "12", "postcode", "9731AB",
+                "urenPerWeek", 32, "opleidingsniveau", "MBO2", "sluitingsdatum", vandaag.plusWeeks(4).toString());
+        given().baseUri(socialreturn.url()).auth().oauth2(Tokens.voor("partner", "randstad")).contentType(ContentType.JSON)
+                .body(Map.of("vacatures", List.of(goed, fout)))
+                .put("/api/v1/partners/randstad/leveringen/" + week).then().statusCode(200)
+                .body("geaccepteerd", equalTo(1)).body("afgewezen.referentie", hasItem(referentie + "-X"));
+
+        // the matcher of BEMIDDELBAAR sees the vacancy with the candidate on its shortlist
+        String matcher = Tokens.voor("matcher");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonPath werkvoorraad = given().baseUri(employer.url()).auth().oauth2(matcher).queryParam("bron", "PARTNER").queryParam("size", 100)
+                    .get("/api/v1/pools/BEMIDDELBAAR/werkvoorraad").then().statusCode(200).extract().jsonPath();
+            List<String> kandidaten = werkvoorraad.getList("items.find { it.referentie == '" + referentie + "' }.kandidaten.klantId");
+            assertTrue(kandidaten != null && kandidaten.contains(klantId.toString()), "candidate on the shortlist: " + werkvoorraad.prettify());
+        });
+        JsonPath werkvoorraad = given().baseUri(employer.url()).auth().oauth2(matcher).queryParam("bron", "PARTNER").queryParam("size", 100)
+                .get("/api/v1/pools/BEMIDDELBAAR/werkvoorraad").then().extract().jsonPath();
+        String vacatureId = werkvoorraad.getString("items.find { it.referentie == '" + referentie + "' }.vacatureId");
+        assertTrue(werkvoorraad.getString("items.find { it.referentie == '" + referentie + "' }.kandidaten[0].redenen").length() > 2);
+
+        Map<String, Object> plaatsing = Map.of("vacatureId", vacatureId, "klantId", klantId.toString(), "soort", "BAAN",
+                "startdatum", vandaag.toString(), "urenPerWeek", 24, "duurMaanden", 6, "uitstroom", "VOLLEDIG");
+        given().baseUri(employer.url()).auth().oauth2(Tokens.voor("accountmanager")).contentType(ContentType.JSON).body(plaatsing)
+                .post("/api/v1/plaatsingen").then().statusCode(403);
+        given().baseUri(employer.url()).auth().oauth2(matcher).contentType(ContentType.JSON).body(plaatsing)
+                .post("/api/v1/plaatsingen").then().statusCode(201);
+        given().baseUri(employer.url()).auth().oauth2(matcher).contentType(ContentType.JSON).body(plaatsing)
+                .post("/api/v1/plaatsingen").then().statusCode(200);
+
+        // bouwblokken: PARTICIPATIEWET €40,000 + €10,000 (50 or older) × 24/36 × 6/12 = €16,666.67, credited once
+        String socialreturnToken = Tokens.voor("socialreturn");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(socialreturn.url()).auth().oauth2(socialreturnToken)
+                .get("/api/v1/contracten/" + contractId).then().statusCode(200)
+                .body("verplichting", equalTo(5_000_000)).body("gerealiseerd", equalTo(1_666_667)));
+        await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> given().baseUri(socialreturn.url())
+                .auth().oauth2(socialreturnToken).get("/api/v1/contracten/" + contractId).then().body("gerealiseerd", equalTo(1_666_667)));
+        given().baseUri(socialreturn.url()).auth().oauth2(socialreturnToken).get("/api/v1/contracten/" + contractId).then()
+                .body("realisatiePercentage", notNullValue());
+
+        // the same delivery again changes nothing
+        given().baseUri(socialreturn.url()).auth().oauth2(Tokens.voor("partner", "randstad")).contentType(ContentType.JSON)
+                .body(Map.of("vacatures", List.of(goed, fout)))
+                .put("/api/v1/partners/randstad/leveringen/" + week).then().statusCode(200).body("geaccepteerd", equalTo(1));
+        long keer = given().baseUri(employer.url()).auth().oauth2(matcher).queryParam("bron", "PARTNER").queryParam("size", 100)
+                .get("/api/v1/pools/BEMIDDELBAAR/werkvoorraad").then().extract().jsonPath()
+                .getList("items.referentie").stream().filter(referentie::equals).count();
+        assertTrue(keer <= 1, "the vacancy is in the worklist at most once");
+    }
+
+    static String randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+}
