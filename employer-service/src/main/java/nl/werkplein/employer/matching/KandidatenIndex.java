@@ -22,6 +22,7 @@ public final class KandidatenIndex {
     static final int MAX_BEROEPEN = 8;
     static final int MAX_VAARDIGHEDEN = 16;
     static final int ONBEKEND = -1;
+    static final int MAX_UREN = 168;
 
     final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
@@ -32,8 +33,12 @@ public final class KandidatenIndex {
     byte[] pool;
     boolean[] actief;
     byte[] situatie;
-    int[] beroep;
+    short[] beroep;
     byte[] beroepAantal;
+    /** bit per ISCO major group (first digit) the candidate has a code in: most candidates skip the code loop */
+    short[] hoofdgroepen;
+    /** bit (id mod 64) per skill: most candidates skip the skill loop */
+    long[] vaardigheidSignatuur;
     int[] vaardigheid;
     byte[] vaardigheidAantal;
     byte[] opleiding;
@@ -164,6 +169,11 @@ public final class KandidatenIndex {
             b = voegBeroepToe(s, b, code);
         }
         beroepAantal[s] = (byte) b;
+        short groepen = 0;
+        for (int i = 0; i < b; i++) {
+            groepen |= (short) (1 << (beroep[s * MAX_BEROEPEN + i] / 1000));
+        }
+        hoofdgroepen[s] = groepen;
         int v = 0;
         for (String naam : p.vaardigheden()) {
             if (v == MAX_VAARDIGHEDEN) {
@@ -182,8 +192,14 @@ public final class KandidatenIndex {
             vaardigheid[s * MAX_VAARDIGHEDEN + v++] = id;
         }
         vaardigheidAantal[s] = (byte) v;
+        long signatuur = 0;
+        for (int i = 0; i < v; i++) {
+            signatuur |= 1L << (vaardigheid[s * MAX_VAARDIGHEDEN + i] & 63);
+        }
+        vaardigheidSignatuur[s] = signatuur;
         opleiding[s] = (byte) (p.opleidingsniveau() == null ? ONBEKEND : p.opleidingsniveau().rang);
-        uren[s] = (short) (p.urenPerWeek() == null ? ONBEKEND : p.urenPerWeek());
+        // a week has 168 hours: the cap keeps the per-vacancy hours table small
+        uren[s] = (short) (p.urenPerWeek() == null ? ONBEKEND : Math.min(MAX_UREN, Math.max(0, p.urenPerWeek())));
         long laag = 0;
         long hoog = 0;
         for (String regio : p.werkregio()) {
@@ -211,7 +227,7 @@ public final class KandidatenIndex {
                 return b;
             }
         }
-        beroep[s * MAX_BEROEPEN + b] = c;
+        beroep[s * MAX_BEROEPEN + b] = (short) c;
         return b + 1;
     }
 
@@ -259,7 +275,9 @@ public final class KandidatenIndex {
         pool = pool == null ? new byte[nieuw] : Arrays.copyOf(pool, nieuw);
         actief = actief == null ? new boolean[nieuw] : Arrays.copyOf(actief, nieuw);
         situatie = situatie == null ? new byte[nieuw] : Arrays.copyOf(situatie, nieuw);
-        beroep = beroep == null ? new int[nieuw * MAX_BEROEPEN] : Arrays.copyOf(beroep, nieuw * MAX_BEROEPEN);
+        beroep = beroep == null ? new short[nieuw * MAX_BEROEPEN] : Arrays.copyOf(beroep, nieuw * MAX_BEROEPEN);
+        hoofdgroepen = hoofdgroepen == null ? new short[nieuw] : Arrays.copyOf(hoofdgroepen, nieuw);
+        vaardigheidSignatuur = vaardigheidSignatuur == null ? new long[nieuw] : Arrays.copyOf(vaardigheidSignatuur, nieuw);
         beroepAantal = beroepAantal == null ? new byte[nieuw] : Arrays.copyOf(beroepAantal, nieuw);
         vaardigheid = vaardigheid == null ? new int[nieuw * MAX_VAARDIGHEDEN] : Arrays.copyOf(vaardigheid, nieuw * MAX_VAARDIGHEDEN);
         vaardigheidAantal = vaardigheidAantal == null ? new byte[nieuw] : Arrays.copyOf(vaardigheidAantal, nieuw);

@@ -69,24 +69,80 @@ public final class Rangschikking {
         }
     }
 
-    /** The hot loop: scores every active candidate of the pool and keeps the best in a min-heap. */
+    /**
+     * The hot loop: scores every active candidate of the pool and keeps the best in a min-heap. Each
+     * criterion is a table lookup: the tables hold weight × fraction, filled per vacancy from the same
+     * criterion functions the explanation uses.
+     */
     private int scan(KandidatenIndex x, Vacature v, byte pool, int[] heapSlot, int[] heapSom) {
         int n = 0;
-        int ruimte = heapSlot.length;
+        final int ruimte = heapSlot.length;
         final int slots = x.slots;
         final byte[] pools = x.pool;
         final boolean[] actief = x.actief;
+        final short[] beroepen = x.beroep;
+        final byte[] beroepAantal = x.beroepAantal;
+        final int[] vaardigheden = x.vaardigheid;
+        final byte[] vaardigheidAantal = x.vaardigheidAantal;
+        final byte[] opleidingen = x.opleiding;
+        final short[] uren = x.uren;
+        final long[] regioLaag = x.regioLaag;
+        final long[] regioHoog = x.regioHoog;
+        final byte[] woonRegio = x.woonRegio;
+        final int[] beschikbaarPer = x.beschikbaarPer;
+        final byte[] situaties = x.situatie;
+        final int[] beroepPunten = v.beroepPunten;
+        final short[] hoofdgroepen = x.hoofdgroepen;
+        final int hoofdgroepBit = v.beroep < 0 ? 0 : 1 << v.beroep1;
+        final long[] signaturen = x.vaardigheidSignatuur;
+        final long signatuur = v.signatuur;
+        final boolean[] gezocht = v.vaardigheid;
+        final int[] vaardigheidPunten = v.vaardigheidPunten;
+        final int[] opleidingPunten = v.opleidingPunten;
+        final int[] urenPunten = v.urenPunten;
+        final int[] situatiePunten = v.situatiePunten;
+        final int[] regioPunten = v.regioPunten;
+        final int[] beschikbaarPunten = v.beschikbaarPunten;
+        final int gebied = v.gebied;
+        final long bit = v.gebiedBit;
+        final boolean hoog = gebied >= 64;
+        final int vandaag = v.vandaag;
+        final int grens = v.vandaag + v.venster;
         for (int s = 0; s < slots; s++) {
             if (!actief[s] || pools[s] != pool) {
                 continue;
             }
-            int som = v.wBeroep * beroep(x, s, v)
-                    + v.wVaardigheden * vaardigheden(x, s, v)
-                    + v.wOpleiding * opleiding(x, s, v)
-                    + v.wUren * uren(x, s, v)
-                    + v.wRegio * regio(x, s, v)
-                    + v.wBeschikbaarheid * beschikbaarheid(x, s, v)
-                    + v.wSituatie * v.situatieFractie[x.situatie[s]];
+            int basis = s * KandidatenIndex.MAX_BEROEPEN;
+            int beroep = 0;
+            for (int i = 0, aantal = (hoofdgroepen[s] & hoofdgroepBit) != 0 ? beroepAantal[s] : 0; i < aantal; i++) {
+                int p = beroepPunten[beroepen[basis + i]];
+                if (p > beroep) {
+                    beroep = p;
+                }
+            }
+            int raak = 0;
+            basis = s * KandidatenIndex.MAX_VAARDIGHEDEN;
+            for (int i = 0, aantal = (signaturen[s] & signatuur) != 0 ? vaardigheidAantal[s] : 0; i < aantal; i++) {
+                int id = vaardigheden[basis + i];
+                if (id < gezocht.length && gezocht[id]) {
+                    raak++;
+                }
+            }
+            int regio;
+            if (gebied < 0) {
+                regio = regioPunten[2];
+            } else {
+                long laag = regioLaag[s];
+                long hoogMasker = regioHoog[s];
+                if ((laag | hoogMasker) != 0) {
+                    regio = regioPunten[((hoog ? hoogMasker : laag) & bit) != 0 ? 1 : 0];
+                } else {
+                    regio = regioPunten[woonRegio[s] == gebied ? 1 : 0];
+                }
+            }
+            int per = beschikbaarPer[s];
+            int som = beroep + vaardigheidPunten[raak] + opleidingPunten[opleidingen[s] + 1] + urenPunten[uren[s] + 1] + regio
+                    + beschikbaarPunten[per <= vandaag ? 0 : per <= grens ? 1 : 2] + situatiePunten[situaties[s]];
             if (n < ruimte) {
                 heapSlot[n] = s;
                 heapSom[n] = som;
@@ -161,17 +217,16 @@ public final class Rangschikking {
         int basis = s * KandidatenIndex.MAX_BEROEPEN;
         int aantal = x.beroepAantal[s];
         for (int i = 0; i < aantal; i++) {
-            int c = x.beroep[basis + i];
-            if (c == v.beroep) {
-                return 100;
-            }
-            if (c / 10 == v.beroep3) {
-                beste = 67;
-            } else if (beste < 33 && c / 1000 == v.beroep1) {
-                beste = 33;
-            }
+            beste = Math.max(beste, beroepFractie(x.beroep[basis + i], v));
         }
         return beste;
+    }
+
+    static int beroepFractie(int c, Vacature v) {
+        if (v.beroep < 0 || c < 0) {
+            return 0;
+        }
+        return c == v.beroep ? 100 : c / 10 == v.beroep3 ? 67 : c / 1000 == v.beroep1 ? 33 : 0;
     }
 
     /** The share of the skills the vacancy asks (or mentions) that the candidate has. */
@@ -189,7 +244,11 @@ public final class Rangschikking {
                 raak++;
             }
         }
-        return raak >= v.gevraagd ? 100 : raak * 100 / v.gevraagd;
+        return vaardigheidFractie(raak, v.gevraagd);
+    }
+
+    static int vaardigheidFractie(int raak, int gevraagd) {
+        return gevraagd == 0 ? 0 : raak >= gevraagd ? 100 : raak * 100 / gevraagd;
     }
 
     /** At least the level asked 100, one level below 50; no level asked 100; unknown 0. */
@@ -197,21 +256,30 @@ public final class Rangschikking {
         if (v.opleiding < 0) {
             return 100;
         }
-        int niveau = x.opleiding[s];
+        return opleidingFractie(x.opleiding[s], v.opleiding);
+    }
+
+    static int opleidingFractie(int niveau, int gevraagd) {
+        if (gevraagd < 0) {
+            return 100;
+        }
         if (niveau < 0) {
             return 0;
         }
-        return niveau >= v.opleiding ? 100 : niveau == v.opleiding - 1 ? 50 : 0;
+        return niveau >= gevraagd ? 100 : niveau == gevraagd - 1 ? 50 : 0;
     }
 
     /** Hours within the margin 100, within twice the margin 50; unknown on either side 50. */
     static int uren(KandidatenIndex x, int s, Vacature v) {
-        int u = x.uren[s];
-        if (v.uren < 0 || u < 0) {
+        return urenFractie(x.uren[s], v.uren, v.urenMarge);
+    }
+
+    static int urenFractie(int u, int gevraagd, int marge) {
+        if (gevraagd < 0 || u < 0) {
             return 50;
         }
-        int verschil = Math.abs(u - v.uren);
-        return verschil <= v.urenMarge ? 100 : verschil <= 2 * v.urenMarge ? 50 : 0;
+        int verschil = Math.abs(u - gevraagd);
+        return verschil <= marge ? 100 : verschil <= 2 * marge ? 50 : 0;
     }
 
     /**
@@ -385,6 +453,18 @@ public final class Rangschikking {
         final int vandaag;
         final int venster;
         final int[] situatieFractie;
+        /** bit (id mod 64) per skill asked */
+        final long signatuur;
+        /** weight × fraction, looked up per candidate by the scan */
+        final int[] beroepPunten = new int[10_000];
+        final int[] vaardigheidPunten = new int[KandidatenIndex.MAX_VAARDIGHEDEN + 1];
+        final int[] opleidingPunten = new int[16];
+        final int[] urenPunten = new int[KandidatenIndex.MAX_UREN + 2];
+        final int[] situatiePunten = new int[Situatie.values().length];
+        /** [outside, inside, vacancy without postcode] */
+        final int[] regioPunten = new int[3];
+        /** [available, within the window, later] */
+        final int[] beschikbaarPunten = new int[3];
         final int wBeroep;
         final int wVaardigheden;
         final int wOpleiding;
@@ -415,6 +495,13 @@ public final class Rangschikking {
             }
             aantal += uitTekst(x, v.tekst(), vaardigheid);
             gevraagd = aantal;
+            long sig = 0;
+            for (int id = 0; id < vaardigheid.length; id++) {
+                if (vaardigheid[id]) {
+                    sig |= 1L << (id & 63);
+                }
+            }
+            signatuur = sig;
             opleiding = v.opleidingsniveau() == null ? -1 : v.opleidingsniveau().rang;
             uren = v.urenPerWeek() == null ? -1 : v.urenPerWeek();
             urenMarge = r.urenMarge();
@@ -433,6 +520,36 @@ public final class Rangschikking {
             wRegio = r.gewichtRegio();
             wBeschikbaarheid = r.gewichtBeschikbaarheid();
             wSituatie = r.gewichtSituatie();
+            if (beroep >= 0) {
+                // only codes in the vacancy's major group score at all
+                for (int c = beroep1 * 1000; c < beroep1 * 1000 + 1000; c++) {
+                    beroepPunten[c] = wBeroep * beroepFractie(c, this);
+                }
+            }
+            for (int raak = 0; raak < vaardigheidPunten.length; raak++) {
+                vaardigheidPunten[raak] = wVaardigheden * vaardigheidFractie(raak, gevraagd);
+            }
+            for (int niveau = -1; niveau < opleidingPunten.length - 1; niveau++) {
+                opleidingPunten[niveau + 1] = wOpleiding * opleidingFractie(niveau, opleiding);
+            }
+            int urenVan = uren < 0 ? 0 : Math.max(0, uren - 2 * urenMarge);
+            int urenTot = uren < 0 ? -1 : Math.min(urenPunten.length - 2, uren + 2 * urenMarge);
+            urenPunten[0] = wUren * urenFractie(-1, uren, urenMarge);
+            if (uren < 0) {
+                java.util.Arrays.fill(urenPunten, wUren * 50);
+            }
+            for (int u = urenVan; u <= urenTot; u++) {
+                urenPunten[u + 1] = wUren * urenFractie(u, uren, urenMarge);
+            }
+            for (int i = 0; i < situatiePunten.length; i++) {
+                situatiePunten[i] = wSituatie * situatieFractie[i];
+            }
+            regioPunten[0] = 0;
+            regioPunten[1] = wRegio * 100;
+            regioPunten[2] = wRegio * 50;
+            beschikbaarPunten[0] = wBeschikbaarheid * 100;
+            beschikbaarPunten[1] = wBeschikbaarheid * 50;
+            beschikbaarPunten[2] = 0;
         }
 
         /** Known skills (of any candidate) the title or description mentions, as words or phrases of up to three words. */
