@@ -12,7 +12,7 @@ import jakarta.transaction.Transactional;
 import nl.werkplein.platform.api.ProblemException;
 import nl.werkplein.platform.event.CloudEvents;
 import nl.werkplein.socialreturn.partner.Partner;
-import nl.werkplein.socialreturn.publicatie.OutboxBatch;
+import nl.werkplein.platform.outbox.Outbox;
 import nl.werkplein.socialreturn.vacature.Bron;
 import nl.werkplein.socialreturn.vacature.Routering;
 import nl.werkplein.socialreturn.vacature.VacatureControle;
@@ -72,7 +72,7 @@ public class LeveringService {
     @Inject
     Routering routering;
     @Inject
-    OutboxBatch outbox;
+    Outbox outbox;
     @Inject
     CloudEvents events;
     @Inject
@@ -182,7 +182,7 @@ public class LeveringService {
             bijwerken(c, contractId, gewijzigd, hashes, nu);
             intrekken(c, ingetrokken, nu);
         });
-        List<OutboxBatch.Bericht> berichten = new ArrayList<>(nieuw.size() + gewijzigd.size() + ingetrokken.size() + 1);
+        List<Outbox.Bericht> berichten = new ArrayList<>(nieuw.size() + gewijzigd.size() + ingetrokken.size() + 1);
         for (Nieuw n : nieuw) {
             berichten.add(aangeboden(n.id(), n.besluit().pool(), partnerId, contractId, n.v()));
         }
@@ -190,17 +190,17 @@ public class LeveringService {
             berichten.add(aangeboden(g.b().id(), g.b().pool(), partnerId, g.b().contractId() != null ? g.b().contractId() : contractId, g.v()));
         }
         for (Ingetrokken i : ingetrokken) {
-            berichten.add(new OutboxBatch.Bericht(Routering.topic(i.b().pool()), i.b().id().toString(), events.create(
+            berichten.add(new Outbox.Bericht(Routering.topic(i.b().pool()), i.b().id().toString(), events.create(
                     VacatureEvents.INGETROKKEN, i.b().id(), new VacatureEvents.Ingetrokken(i.b().id(), i.b().pool(), i.referentie()))));
         }
         LeveringUitkomst uitkomst = new LeveringUitkomst(partnerId, weekTekst, vacatures.size(), geldig.size(), afgewezen,
                 nieuw.size(), gewijzigd.size(), ingetrokken.size(), ongewijzigd, nu);
         UUID leveringId = bewaar(partnerId, week, hash, uitkomst);
-        berichten.add(new OutboxBatch.Bericht(LeveringEvents.TOPIC, partnerId, events.create(LeveringEvents.VERWERKT, leveringId,
+        berichten.add(new Outbox.Bericht(LeveringEvents.TOPIC, partnerId, events.create(LeveringEvents.VERWERKT, leveringId,
                 new LeveringEvents.Verwerkt(partnerId, weekTekst, uitkomst.aantal(), uitkomst.geaccepteerd(), afgewezen.size(),
                         uitkomst.nieuw(), uitkomst.gewijzigd(), uitkomst.ingetrokken()))));
         long t3 = System.nanoTime();
-        outbox.append(berichten);
+        outbox.appendAll(berichten);
         long t4 = System.nanoTime();
         LOG.infof("levering %s %s: %d vacatures (%d nieuw, %d gewijzigd, %d ingetrokken, %d afgewezen) in %d ms:"
                         + " controle %d, vergelijken %d, rijen %d, events %d", partnerId, weekTekst, vacatures.size(), nieuw.size(),
@@ -422,8 +422,8 @@ public class LeveringService {
         s.setString(i + 9, v.werkgever());
     }
 
-    private OutboxBatch.Bericht aangeboden(UUID id, String pool, String partnerId, UUID contractId, VacatureInvoer v) {
-        return new OutboxBatch.Bericht(Routering.topic(pool), id.toString(), events.create(VacatureEvents.AANGEBODEN, id,
+    private Outbox.Bericht aangeboden(UUID id, String pool, String partnerId, UUID contractId, VacatureInvoer v) {
+        return new Outbox.Bericht(Routering.topic(pool), id.toString(), events.create(VacatureEvents.AANGEBODEN, id,
                 VacatureEvents.Aangeboden.van(id, pool, Bron.PARTNER, partnerId, contractId, v)));
     }
 
