@@ -2,8 +2,10 @@
 # The whole suite plus a short demo of what works end to end:
 #   deploy/local/demo.sh
 # Starts (or reuses) Kafka, PostgreSQL, the mail server and the five services through up.sh, then
-# files an aanvraag at intake-service, follows its event over Kafka to screening-service, shows a
-# rejected input and the audit trail, and prints a summary. Stop it all with deploy/local/down.sh.
+# files an aanvraag at intake-service, follows it over Kafka through screening-service (routed as
+# zelfdoener) to ecoach-service (e-coach, voorlichting, Werkmap), lets Randstad deliver vacancies that
+# socialreturn-service routes to employer-service's worklist, shows a rejected input and the audit
+# trail, and prints a summary. Stop it all with deploy/local/down.sh.
 set -euo pipefail
 # shellcheck source-path=SCRIPTDIR source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -15,6 +17,9 @@ printf '%sDemo: an aanvraag from filing to the client being routed to a service 
 
 INTAKE=http://127.0.0.1:8081/api/v1
 SCREENING=http://127.0.0.1:8082/api/v1
+ECOACH=http://127.0.0.1:8083/api/v1
+EMPLOYER=http://127.0.0.1:8084/api/v1
+SOCIALRETURN=http://127.0.0.1:8085/api/v1
 results=()
 failed=0
 record() { results+=("$1|$2"); [[ $1 == ok ]] || failed=1; }
@@ -128,6 +133,78 @@ if [[ $status == 200 && -n $routed ]]; then
   record ok "benefit granted; client routed to service line ZELFDOENER (klant-doorgeleid)"
 else
   err "besluit answered $status; routed: ${routed:-no}"; record fail "client routed after the benefit was granted"
+fi
+
+step "5b. ecoach-service gives the zelfdoener an e-coach and a voorlichting; intake mails the invitation"
+t0=$(now_ms); traject=""
+for _ in $(seq 1 150); do
+  traject=$(curl -sS -H "Authorization: Bearer $BEHEER" "$ECOACH/trajecten/$KLANT" || true)
+  [[ $traject == *'"status":"ACTIEF"'* ]] && break
+  traject=""
+  sleep 0.1
+done
+uitnodiging=""
+for _ in $(seq 1 150); do
+  uitnodiging=$(curl -sS "http://127.0.0.1:8080/api/user/$EMAIL/messages/INBOX" 2>/dev/null || true)
+  [[ $uitnodiging == *oorlichting* ]] && break
+  uitnodiging=""
+  sleep 0.1
+done
+if [[ -n $traject && $traject == *'"datum"'* ]]; then
+  ok "e-coach $(field ecoachId <<<"$traject"), voorlichting on $(sed -n 's/.*"voorlichting":{[^}]*"datum":"\([^"]*\)".*/\1/p' <<<"$traject"), evaluation planned on $(field evaluatieGeplandOp <<<"$traject") ($(since "$t0"))"
+  record ok "zelfdoener got an e-coach and a voorlichting (ecoach-service)"
+else
+  err "no active trajectory with a voorlichting within 15 s: $traject"; record fail "zelfdoener got an e-coach and a voorlichting"
+fi
+if [[ -n $uitnodiging ]]; then
+  ok "the voorlichting invitation reached $EMAIL (sent by intake-service, the only holder of the address)"
+  record ok "voorlichting invitation mailed over SMTP"
+else
+  err "no voorlichting invitation for $EMAIL within 15 s"; record fail "voorlichting invitation mailed"
+fi
+
+step "5c. the client logs a job application in the Werkmap; the e-coach sees it in the caseload"
+ECOACH_ID=$(field ecoachId <<<"$traject")
+status=$(curl -sS -o /dev/null -w '%{http_code}' -X POST "$ECOACH/werkmappen/$KLANT/activiteiten" -H "Authorization: Bearer $KLANT_TOKEN" \
+  -H 'Content-Type: application/json' \
+  -d "{\"datum\":\"$(date +%F)\",\"werkgever\":\"Bakkerij De Korrel\",\"functie\":\"Verkoper\",\"kanaal\":\"VACATURESITE\",\"resultaat\":\"VERSTUURD\"}")
+caseload=$(curl -sS -H "Authorization: Bearer $(token ecoach "$ECOACH_ID")" "$ECOACH/ecoaches/$ECOACH_ID/caseload?size=1000")
+if [[ $status == 201 && $caseload == *"\"klantId\":\"$KLANT\""* ]]; then
+  ok "activity recorded (201); the client is in the caseload of e-coach $ECOACH_ID"
+  record ok "Werkmap activity recorded; the e-coach monitors the caseload"
+else
+  err "activity answered $status; caseload: $caseload"; record fail "Werkmap activity and caseload"
+fi
+
+step "5d. Randstad delivers this week's vacancies (PUT $SOCIALRETURN/partners/randstad/leveringen/{week}); they reach the BEMIDDELBAAR matchers"
+PARTNER=$(token partner randstad); MATCHER=$(token matcher)
+WEEK=$(date +%G-W%V); SLUIT=$(date -d '+60 days' +%F)
+t0=$(now_ms)
+response=$(curl -sS -w '\n%{http_code}' -X PUT "$SOCIALRETURN/partners/randstad/leveringen/$WEEK" \
+  -H "Authorization: Bearer $PARTNER" -H 'Content-Type: application/json' -d "{\"vacatures\":[
+   {\"referentie\":\"DEMO-1\",\"titel\":\"Orderpicker\",\"beroepscode\":\"9333\",\"postcode\":\"9731AB\",\"urenPerWeek\":32,\"opleidingsniveau\":\"MBO2\",\"sluitingsdatum\":\"$SLUIT\"},
+   {\"referentie\":\"DEMO-2\",\"titel\":\"Heftruckchauffeur\",\"beroepscode\":\"8344\",\"postcode\":\"9723AB\",\"urenPerWeek\":36,\"opleidingsniveau\":\"MBO2\",\"sluitingsdatum\":\"$SLUIT\"},
+   {\"referentie\":\"DEMO-3\",\"titel\":\"Fout\",\"beroepscode\":\"93\",\"postcode\":\"0000\",\"urenPerWeek\":32,\"opleidingsniveau\":\"MBO2\",\"sluitingsdatum\":\"$SLUIT\"}]}")
+status=${response##*$'\n'}; body=${response%$'\n'*}
+if [[ $status == 200 && $body == *'"geaccepteerd":2'* && $body == *'"referentie":"DEMO-3"'* ]]; then
+  ok "200: 2 accepted, DEMO-3 rejected with its reasons: $(grep -o '"afgewezen":.*' <<<"$body") ($(since "$t0"))"
+  record ok "partner delivery accepted per vacancy (socialreturn-service)"
+else
+  err "expected 200, got $status: $body"; record fail "partner delivery (got $status)"
+fi
+werkvoorraad=""
+for _ in $(seq 1 150); do
+  werkvoorraad=$(curl -sS -H "Authorization: Bearer $MATCHER" "$EMPLOYER/pools/BEMIDDELBAAR/werkvoorraad?bron=PARTNER&size=1000" || true)
+  [[ $werkvoorraad == *'"referentie":"DEMO-1"'* && $werkvoorraad == *'"referentie":"DEMO-2"'* ]] && break
+  werkvoorraad=""; sleep 0.1
+done
+if [[ -n $werkvoorraad ]]; then
+  kandidaten=$(grep -o '"klantId"' <<<"$werkvoorraad" | wc -l)
+  ok "DEMO-1 and DEMO-2 are on the BEMIDDELBAAR worklist with shortlists ($kandidaten candidate entries; reasons per criterion) ($(since "$t0"))"
+  grep -o '"redenen":\[[^]]*\]' <<<"$werkvoorraad" | head -n 1 | sed 's/^/      first shortlist entry: /'
+  record ok "partner vacancies reached the pool's worklist with a shortlist (employer-service)"
+else
+  err "not on the BEMIDDELBAAR worklist within 15 s"; record fail "partner vacancies reached the pool's worklist"
 fi
 
 step "6. the event on werkplein.intake.aanvragen.v1 carries the klantId, never the BSN"
