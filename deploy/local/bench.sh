@@ -3,7 +3,11 @@
 #   deploy/local/bench.sh
 # 1. outbox throughput beside raw Kafka and raw PostgreSQL, measured in the same run
 #    (mvn -q -pl platform -am verify -Pbenchmark; 100,000 events of 1 KiB)
-# 2. a service's start-to-ready time and resident memory: a second intake-service replica started
+# 2. central matching: one vacancy ranked against 100,000 candidates loaded through employer-service's
+#    read model, p50/p99 beside a plain scan (mvn -q -pl employer-service verify -Pbenchmark)
+# 3. a partner delivery of 10,000 vacancies, from the start of the PUT until all are consumed from the
+#    pool topics, and the repeated PUT (mvn -q -pl socialreturn-service verify -Pbenchmark)
+# 4. a service's start-to-ready time and resident memory: a second intake-service replica started
 #    three times against the local suite (deploy/local/up.sh starts the suite when needed)
 set -euo pipefail
 # shellcheck source-path=SCRIPTDIR source=lib.sh
@@ -14,6 +18,18 @@ echo "## Outbox throughput (mvn -q -pl platform -am verify -Pbenchmark)"
 echo
 mvn -q -B -pl platform -am verify -Pbenchmark -Dbenchmark.events="${BENCH_EVENTS:-100000}" >/dev/null
 cat platform/target/benchmark.md
+echo
+
+mvn -q -B install -DskipTests -pl employer-service,socialreturn-service -am >/dev/null
+echo "## Matching: one vacancy against 100,000 candidates (mvn -q -pl employer-service verify -Pbenchmark)"
+echo
+mvn -q -B -pl employer-service verify -Pbenchmark >/dev/null
+cat employer-service/target/benchmark-matching.md
+echo
+echo "## Partner delivery of 10,000 vacancies end to end (mvn -q -pl socialreturn-service verify -Pbenchmark)"
+echo
+mvn -q -B -pl socialreturn-service verify -Pbenchmark >/dev/null
+cat socialreturn-service/target/benchmark.md
 echo
 
 "$WP_LIB_DIR/up.sh" >/dev/null
