@@ -8,12 +8,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -42,7 +39,7 @@ class PartnerleveringNaarPlaatsingTest {
     @BeforeAll
     static void start() throws Exception {
         intake = ServiceProcess.start("intake-service", "e2e_sr_intake", Map.of(
-                "WERKPLEIN_INTAKE_BSN_SLEUTEL", randomKey(), "WERKPLEIN_INTAKE_BSN_HMAC_SLEUTEL", randomKey()));
+                "WERKPLEIN_INTAKE_BSN_SLEUTEL", Klantreis.randomKey(), "WERKPLEIN_INTAKE_BSN_HMAC_SLEUTEL", Klantreis.randomKey()));
         screening = ServiceProcess.start("screening-service", "e2e_sr_screening", Map.of());
         ecoach = ServiceProcess.start("ecoach-service", "e2e_sr_ecoach", Map.of());
         employer = ServiceProcess.start("employer-service", "e2e_sr_employer", Map.of());
@@ -63,28 +60,11 @@ class PartnerleveringNaarPlaatsingTest {
 
     /** A client of 56 routed as zelfdoener (aanvraag → questionnaire → benefit granted), with a profile. */
     static UUID kandidaat() {
-        var aanvraag = given().baseUri(intake.url()).auth().oauth2(Tokens.voor("portaal")).contentType(ContentType.JSON)
-                .body(Map.of("bsn", TestBsn.volgende(), "geboortedatum", "1970-03-03", "email", "kandidaat-" + UUID.randomUUID() + "@example.nl",
-                        "postcode", "9731AB", "aanvraagdatum", LocalDate.now().minusDays(40).toString(), "startkwalificatie", true))
-                .post("/api/v1/aanvragen").then().statusCode(201).extract();
-        String aanvraagId = aanvraag.path("id");
-        UUID klantId = UUID.fromString(aanvraag.path("klantId"));
-        given().baseUri(intake.url()).auth().oauth2(Tokens.voor("kcc")).post("/api/v1/aanvragen/" + aanvraagId + "/bevestiging")
-                .then().statusCode(200);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(screening.url()).auth().oauth2(Tokens.voor("consulent"))
-                .get("/api/v1/klanten/" + klantId).then().statusCode(200));
-        Map<String, Object> antwoorden = new HashMap<>();
-        for (String d : List.of("K", "W", "C")) {
-            for (int i = 1; i <= 4; i++) {
-                antwoorden.put(d + i, 5);
-            }
-        }
-        given().baseUri(screening.url()).auth().oauth2(Tokens.klant(klantId)).contentType(ContentType.JSON)
-                .body(Map.of("versie", "2026.1", "antwoorden", antwoorden))
-                .post("/api/v1/klanten/" + klantId + "/entreevragenlijst").then().statusCode(201);
-        given().baseUri(intake.url()).auth().oauth2(Tokens.voor("rechtmatigheid")).contentType(ContentType.JSON)
-                .body(Map.of("uitkomst", "TOEGEKEND", "verplichtingenNagekomen", true, "reden", "recht vastgesteld"))
-                .post("/api/v1/aanvragen/" + aanvraagId + "/besluit").then().statusCode(200);
+        Klantreis.Aanvraag aanvraag = Klantreis.aanvraagMetGesprek(intake, TestBsn.volgende(), "1970-03-03",
+                "kandidaat-" + UUID.randomUUID() + "@example.nl");
+        UUID klantId = aanvraag.klantId();
+        Klantreis.alsZelfdoenerIngedeeld(screening, klantId);
+        Klantreis.toegekend(intake, aanvraag.id());
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(ecoach.url()).auth().oauth2(Tokens.klant(klantId))
                 .get("/api/v1/trajecten/" + klantId).then().statusCode(200));
         given().baseUri(ecoach.url()).auth().oauth2(Tokens.klant(klantId)).contentType(ContentType.JSON)
@@ -155,11 +135,5 @@ class PartnerleveringNaarPlaatsingTest {
                 .get("/api/v1/pools/BEMIDDELBAAR/werkvoorraad").then().extract().jsonPath()
                 .getList("items.referentie").stream().filter(referentie::equals).count();
         assertTrue(keer <= 1, "the vacancy is in the worklist at most once");
-    }
-
-    static String randomKey() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return Base64.getEncoder().encodeToString(key);
     }
 }

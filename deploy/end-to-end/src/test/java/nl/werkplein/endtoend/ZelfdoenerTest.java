@@ -9,11 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,7 +37,7 @@ class ZelfdoenerTest {
     @BeforeAll
     static void start() throws Exception {
         intake = ServiceProcess.start("intake-service", "e2e_reis_intake", Map.of(
-                "WERKPLEIN_INTAKE_BSN_SLEUTEL", randomKey(), "WERKPLEIN_INTAKE_BSN_HMAC_SLEUTEL", randomKey(),
+                "WERKPLEIN_INTAKE_BSN_SLEUTEL", Klantreis.randomKey(), "WERKPLEIN_INTAKE_BSN_HMAC_SLEUTEL", Klantreis.randomKey(),
                 "WERKPLEIN_INTAKE_MAIL_INTERVAL", "1s"));
         screening = ServiceProcess.start("screening-service", "e2e_reis_screening", Map.of());
         ecoach = ServiceProcess.start("ecoach-service", "e2e_reis_ecoach", Map.of());
@@ -63,34 +59,14 @@ class ZelfdoenerTest {
     void vanAanvraagViaEcoachNaarEscalatie() throws Exception {
         String email = "zelfdoener-" + UUID.randomUUID() + "@example.nl";
         String bsn = TestBsn.volgende();
-        // filed 40 days ago: the zoekperiode is over, so the confirmation plans the conversation at once
-        var aanvraag = given().baseUri(intake.url()).auth().oauth2(Tokens.voor("portaal")).contentType(ContentType.JSON)
-                .body(Map.of("bsn", bsn, "geboortedatum", "1985-05-05", "email", email, "postcode", "9731AB",
-                        "aanvraagdatum", LocalDate.now().minusDays(40).toString(), "startkwalificatie", true))
-                .post("/api/v1/aanvragen").then().statusCode(201).extract();
-        String aanvraagId = aanvraag.path("id");
-        UUID klantId = UUID.fromString(aanvraag.path("klantId"));
-        given().baseUri(intake.url()).auth().oauth2(Tokens.voor("kcc")).post("/api/v1/aanvragen/" + aanvraagId + "/bevestiging")
-                .then().statusCode(200).body("status", equalTo("GESPREK_GEPLAND"));
-
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(screening.url()).auth().oauth2(Tokens.voor("consulent"))
-                .get("/api/v1/klanten/" + klantId).then().statusCode(200));
-        Map<String, Object> antwoorden = new HashMap<>();
-        for (String d : List.of("K", "W", "C")) {
-            for (int i = 1; i <= 4; i++) {
-                antwoorden.put(d + i, 5);
-            }
-        }
-        given().baseUri(screening.url()).auth().oauth2(Tokens.klant(klantId)).contentType(ContentType.JSON)
-                .body(Map.of("versie", "2026.1", "antwoorden", antwoorden))
-                .post("/api/v1/klanten/" + klantId + "/entreevragenlijst").then().statusCode(201).body("uitkomst", equalTo("ZELFDOENER"));
+        Klantreis.Aanvraag aanvraag = Klantreis.aanvraagMetGesprek(intake, bsn, "1985-05-05", email);
+        UUID klantId = aanvraag.klantId();
+        Klantreis.alsZelfdoenerIngedeeld(screening, klantId);
 
         // provisional until the benefit is granted: no e-coach yet
         await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
                 given().baseUri(ecoach.url()).auth().oauth2(Tokens.voor("beheer")).get("/api/v1/trajecten/" + klantId).then().statusCode(404));
-        given().baseUri(intake.url()).auth().oauth2(Tokens.voor("rechtmatigheid")).contentType(ContentType.JSON)
-                .body(Map.of("uitkomst", "TOEGEKEND", "verplichtingenNagekomen", true, "reden", "recht vastgesteld"))
-                .post("/api/v1/aanvragen/" + aanvraagId + "/besluit").then().statusCode(200);
+        Klantreis.toegekend(intake, aanvraag.id());
 
         // routed: a trajectory with an e-coach and a voorlichting, within seconds
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(ecoach.url()).auth().oauth2(Tokens.voor("beheer"))
@@ -130,11 +106,5 @@ class ZelfdoenerTest {
         } catch (Exception e) {
             return false;
         }
-    }
-
-    static String randomKey() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return Base64.getEncoder().encodeToString(key);
     }
 }
