@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import nl.werkplein.platform.api.Page;
 import nl.werkplein.platform.api.PageRequest;
+import nl.werkplein.platform.api.Zoekopdracht;
 import nl.werkplein.platform.api.Problem;
 import nl.werkplein.platform.api.ProblemException;
 import nl.werkplein.platform.audit.AuditLog;
@@ -152,19 +153,13 @@ public class KlantondersteuningService {
 
     @Transactional
     public Page<KoTraject> zoek(KoFase fase, Boolean limietOverschreden, PageRequest paging) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        java.util.Map<String, Object> p = new java.util.HashMap<>();
-        if (fase != null) {
-            q.append(" and fase = :fase");
-            p.put("fase", fase);
-        }
+        Zoekopdracht zoek = new Zoekopdracht().eq("fase", fase);
         if (limietOverschreden != null) {
-            q.append(limietOverschreden ? " and limietOverschredenOp is not null" : " and limietOverschredenOp is null");
+            zoek.waar(limietOverschreden ? "limietOverschredenOp is not null" : "limietOverschredenOp is null");
         }
-        var query = KoTraject.<KoTraject>find(q + " order by cvwBegindatum, id", p);
-        List<KoTraject> items = query.page(paging.page() - 1, paging.size()).list();
-        items.forEach(t -> audit.record(AuditLog.Actie.RAADPLEGEN, "klantondersteuning", t.id, t.klantId, "trajecten zoeken"));
-        return new Page<>(items, paging.page(), paging.size(), query.count());
+        Page<KoTraject> gevonden = zoek.pagina(KoTraject.class, "cvwBegindatum, id", paging, t -> t);
+        gevonden.items().forEach(t -> audit.record(AuditLog.Actie.RAADPLEGEN, "klantondersteuning", t.id, t.klantId, "trajecten zoeken"));
+        return gevonden;
     }
 
     private void sluit(KoTraject t, String reden) {
