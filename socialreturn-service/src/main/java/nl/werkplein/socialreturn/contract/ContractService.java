@@ -1,13 +1,12 @@
 package nl.werkplein.socialreturn.contract;
 
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import nl.werkplein.platform.api.Page;
 import nl.werkplein.platform.api.PageRequest;
+import nl.werkplein.platform.api.Zoekopdracht;
 import nl.werkplein.platform.api.ProblemException;
 import nl.werkplein.platform.event.CloudEvents;
 import nl.werkplein.platform.outbox.Outbox;
@@ -77,32 +76,17 @@ public class ContractService {
     @Transactional
     public Page<ContractResponse> zoeken(String opdrachtnemer, String opdrachtgever, String partnerId, LocalDate actiefOp,
                                          Boolean achterOpSchema, PageRequest page) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (opdrachtnemer != null && !opdrachtnemer.isBlank()) {
-            where.append(" and lower(opdrachtnemer) like :nemer");
-            params.and("nemer", "%" + opdrachtnemer.toLowerCase().strip() + "%");
-        }
-        if (opdrachtgever != null && !opdrachtgever.isBlank()) {
-            where.append(" and lower(opdrachtgever) like :gever");
-            params.and("gever", "%" + opdrachtgever.toLowerCase().strip() + "%");
-        }
-        if (partnerId != null && !partnerId.isBlank()) {
-            where.append(" and partnerId = :partner");
-            params.and("partner", partnerId);
-        }
+        Zoekopdracht zoek = new Zoekopdracht().bevat("opdrachtnemer", opdrachtnemer).bevat("opdrachtgever", opdrachtgever)
+                .eq("partnerId", partnerId == null || partnerId.isBlank() ? null : partnerId);
         if (actiefOp != null) {
-            where.append(" and begindatum <= :op and (einddatum is null or einddatum >= :op)");
-            params.and("op", actiefOp);
+            zoek.waar("begindatum <= :op and (einddatum is null or einddatum >= :op)", "op", actiefOp);
         }
-        Sort sort = Sort.by("geregistreerdOp").and("id");
+        String volgorde = "geregistreerdOp, id";
         if (achterOpSchema == null) {
-            var query = Contract.<Contract>find(where.toString(), sort, params);
-            List<ContractResponse> items = query.page(page.page() - 1, page.size()).list().stream().map(this::response).toList();
-            return new Page<>(items, page.page(), page.size(), query.count());
+            return zoek.pagina(Contract.class, volgorde, page, this::response);
         }
         // the schedule depends on today: worked out per contract, then paged
-        List<ContractResponse> alle = Contract.<Contract>find(where.toString(), sort, params).list().stream()
+        List<ContractResponse> alle = zoek.query(Contract.class, volgorde).list().stream()
                 .map(this::response).filter(c -> c.achterOpSchema() == achterOpSchema).toList();
         return pagina(alle, page);
     }
@@ -192,9 +176,8 @@ public class ContractService {
     @Transactional
     public Page<VacatureResponse> plaatsen(UUID contractId, PageRequest page) {
         contract(contractId);
-        var query = Vacature.<Vacature>find("contractId = ?1", Sort.by("aangebodenOp").and("id"), contractId);
-        return new Page<>(query.page(page.page() - 1, page.size()).list().stream().map(VacatureResponse::van).toList(),
-                page.page(), page.size(), query.count());
+        return new Zoekopdracht().verplicht("contractId", contractId)
+                .pagina(Vacature.class, "aangebodenOp, id", page, VacatureResponse::van);
     }
 
     public Contract contract(UUID id) {

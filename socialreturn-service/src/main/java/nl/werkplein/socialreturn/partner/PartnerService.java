@@ -1,11 +1,11 @@
 package nl.werkplein.socialreturn.partner;
 
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import nl.werkplein.platform.api.Page;
 import nl.werkplein.platform.api.PageRequest;
+import nl.werkplein.platform.api.Zoekopdracht;
 import nl.werkplein.platform.api.Problem;
 import nl.werkplein.platform.api.ProblemException;
 import nl.werkplein.socialreturn.levering.IsoWeek;
@@ -91,20 +91,15 @@ public class PartnerService {
 
     @Transactional
     public Page<PartnerResponse> alle(PageRequest page) {
-        var query = Partner.<Partner>findAll(Sort.by("id"));
-        return new Page<>(query.page(page.page() - 1, page.size()).list().stream()
-                .map(p -> PartnerResponse.van(p, leveringen.laatsteWeek(p.id).map(IsoWeek::toString).orElse(null))).toList(),
-                page.page(), page.size(), query.count());
+        return new Zoekopdracht().pagina(Partner.class, "id", page,
+                p -> PartnerResponse.van(p, leveringen.laatsteWeek(p.id).map(IsoWeek::toString).orElse(null)));
     }
 
     @Transactional
     public Page<VacatureResponse> vacatures(String partnerId, VacatureStatus status, PageRequest page) {
         partner(partnerId);
-        var query = status == null
-                ? Vacature.<Vacature>find("partnerId = ?1", Sort.by("referentie"), partnerId)
-                : Vacature.<Vacature>find("partnerId = ?1 and status = ?2", Sort.by("referentie"), partnerId, status);
-        return new Page<>(query.page(page.page() - 1, page.size()).list().stream().map(VacatureResponse::van).toList(),
-                page.page(), page.size(), query.count());
+        return new Zoekopdracht().verplicht("partnerId", partnerId).eq("status", status)
+                .pagina(Vacature.class, "referentie", page, VacatureResponse::van);
     }
 
     public Partner partner(String partnerId) {
