@@ -24,6 +24,7 @@ import nl.werkplein.ecoach.caseload.CaseloadService;
 import nl.werkplein.ecoach.traject.Toegang;
 import nl.werkplein.platform.api.Page;
 import nl.werkplein.platform.api.PageRequest;
+import nl.werkplein.platform.api.Zoekopdracht;
 import nl.werkplein.platform.api.ProblemException;
 import nl.werkplein.platform.api.QueryParams;
 import nl.werkplein.platform.audit.AuditLog;
@@ -36,7 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/ecoaches")
@@ -82,8 +82,7 @@ public class EcoachResource {
     public Page<EcoachView> lijst(@Parameter(description = "Paginanummer, vanaf 1") @QueryParam("page") Integer page,
                                   @Parameter(description = "Aantal per pagina, hoogstens 1000") @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
-        List<Ecoach> ecoaches = Ecoach.<Ecoach>find("order by naam, id").page(paging.page() - 1, paging.size()).list();
-        return new Page<>(ecoaches.stream().map(this::view).toList(), paging.page(), paging.size(), Ecoach.count());
+        return new Zoekopdracht().pagina(Ecoach.class, "naam, id", paging, this::view);
     }
 
     @POST

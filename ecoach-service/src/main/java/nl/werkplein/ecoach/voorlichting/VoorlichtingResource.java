@@ -25,6 +25,7 @@ import nl.werkplein.ecoach.traject.Traject;
 import nl.werkplein.ecoach.traject.TrajectEvents;
 import nl.werkplein.platform.api.Page;
 import nl.werkplein.platform.api.PageRequest;
+import nl.werkplein.platform.api.Zoekopdracht;
 import nl.werkplein.platform.api.Problem;
 import nl.werkplein.platform.api.ProblemException;
 import nl.werkplein.platform.api.QueryParams;
@@ -162,9 +163,7 @@ public class VoorlichtingResource {
         params.check();
         PageRequest paging = PageRequest.of(page, size);
         LocalDate van = vanaf != null ? vanaf : LocalDate.now(clock);
-        List<Voorlichting> lijst = Voorlichting.<Voorlichting>find("datum >= ?1 order by datum, begintijd, id", van)
-                .page(paging.page() - 1, paging.size()).list();
-        return new Page<>(lijst.stream().map(this::view).toList(), paging.page(), paging.size(), Voorlichting.count("datum >= ?1", van));
+        return new Zoekopdracht().van("datum", van).pagina(Voorlichting.class, "datum, begintijd, id", paging, this::view);
     }
 
     @GET
@@ -187,16 +186,15 @@ public class VoorlichtingResource {
                                           @Parameter(description = "Aantal per pagina, hoogstens 1000") @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
         Voorlichting v = bestaand(id);
-        String query = "sleutel.voorlichtingId = ?1";
-        List<Object> args = new ArrayList<>(List.of(id));
+        Zoekopdracht zoek = new Zoekopdracht().verplicht("sleutel.voorlichtingId", id);
         if (!alleDeelnemersZichtbaar(v)) {
-            query += " and sleutel.trajectId in (select t.id from Traject t where t.ecoachId = ?2)";
-            args.add(toegang.ecoachId().orElse(null));
+            // always added: without an e-coach id (null) this matches no one
+            zoek.waar("sleutel.trajectId in (select t.id from Traject t where t.ecoachId = :ecoach)", "ecoach",
+                    toegang.ecoachId().orElse(null));
         }
-        var gevonden = Deelname.<Deelname>find(query + " order by uitgenodigdOp, klantId", args.toArray());
-        List<Deelname> lijst = gevonden.page(paging.page() - 1, paging.size()).list();
-        lijst.forEach(d -> audit.record(AuditLog.Actie.RAADPLEGEN, "deelname", id, d.klantId, "deelnemers voorlichting inzien"));
-        return new Page<>(lijst.stream().map(DeelnemerView::from).toList(), paging.page(), paging.size(), gevonden.count());
+        Page<Deelname> gevonden = zoek.pagina(Deelname.class, "uitgenodigdOp, klantId", paging, d -> d);
+        gevonden.items().forEach(d -> audit.record(AuditLog.Actie.RAADPLEGEN, "deelname", id, d.klantId, "deelnemers voorlichting inzien"));
+        return gevonden.map(DeelnemerView::from);
     }
 
     @PUT

@@ -24,6 +24,7 @@ import nl.werkplein.ecoach.traject.Toegang;
 import nl.werkplein.ecoach.traject.Traject;
 import nl.werkplein.platform.api.Page;
 import nl.werkplein.platform.api.PageRequest;
+import nl.werkplein.platform.api.Zoekopdracht;
 import nl.werkplein.platform.api.ProblemException;
 import nl.werkplein.platform.audit.AuditLog;
 import nl.werkplein.platform.security.Caller;
@@ -152,10 +153,10 @@ public class WerkmapResource {
                                              @Parameter(description = "Aantal per pagina, hoogstens 1000") @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
         Traject traject = toegang.traject(klantId, WERKMAP);
-        var query = Activiteit.<Activiteit>find("klantId = ?1 order by datum desc, geregistreerdOp desc", klantId);
-        List<ActiviteitView> items = query.page(paging.page() - 1, paging.size()).stream().map(ActiviteitView::from).toList();
+        Page<ActiviteitView> activiteiten = new Zoekopdracht().verplicht("klantId", klantId)
+                .pagina(Activiteit.class, "datum desc, geregistreerdOp desc", paging, ActiviteitView::from);
         audit.record(AuditLog.Actie.RAADPLEGEN, "activiteit", traject.id, klantId, "sollicitatieactiviteiten inzien");
-        return new Page<>(items, paging.page(), paging.size(), query.count());
+        return activiteiten;
     }
 
     @GET
@@ -242,9 +243,9 @@ public class WerkmapResource {
                                        @Parameter(description = "Aantal per pagina, hoogstens 1000") @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
         toegang.traject(klantId, WERKMAP);
-        var query = Bericht.<Bericht>find("klantId = ?1 order by verzondenOp, id", klantId);
-        List<BerichtView> items = query.page(paging.page() - 1, paging.size()).stream().map(BerichtView::from).toList();
+        Page<BerichtView> berichten = new Zoekopdracht().verplicht("klantId", klantId)
+                .pagina(Bericht.class, "verzondenOp, id", paging, BerichtView::from);
         audit.record(AuditLog.Actie.RAADPLEGEN, "bericht", klantId, klantId, "berichten inzien");
-        return new Page<>(items, paging.page(), paging.size(), query.count());
+        return berichten;
     }
 }
