@@ -13,6 +13,7 @@ import nl.werkplein.employer.vacature.Vacature;
 import nl.werkplein.employer.vacature.VacatureStatus;
 import nl.werkplein.platform.api.Page;
 import nl.werkplein.platform.api.PageRequest;
+import nl.werkplein.platform.api.Zoekopdracht;
 import nl.werkplein.platform.api.Problem;
 import nl.werkplein.platform.api.ProblemException;
 import nl.werkplein.platform.audit.AuditLog;
@@ -25,9 +26,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -135,24 +134,9 @@ public class PlaatsingService {
 
     @Transactional
     public Page<PlaatsingResponse> zoeken(UUID vacatureId, UUID klantId, String pool, PageRequest paging) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (vacatureId != null) {
-            where.append(" and vacatureId = :vacatureId");
-            params.put("vacatureId", vacatureId);
-        }
-        if (klantId != null) {
-            where.append(" and klantId = :klantId");
-            params.put("klantId", klantId);
-        }
-        if (pool != null) {
-            where.append(" and pool = :pool");
-            params.put("pool", pool);
-        }
-        var query = Plaatsing.<Plaatsing>find(where + " order by geregistreerdOp desc, id", params);
-        long totaal = query.count();
-        List<PlaatsingResponse> items = query.page(paging.page() - 1, paging.size()).list().stream().map(PlaatsingResponse::from).toList();
+        Page<PlaatsingResponse> gevonden = new Zoekopdracht().eq("vacatureId", vacatureId).eq("klantId", klantId).eq("pool", pool)
+                .pagina(Plaatsing.class, "geregistreerdOp desc, id", paging, PlaatsingResponse::from);
         audit.record(AuditLog.Actie.RAADPLEGEN, "plaatsingen", null, klantId, "plaatsingen zoeken");
-        return new Page<>(items, paging.page(), paging.size(), totaal);
+        return gevonden;
     }
 }

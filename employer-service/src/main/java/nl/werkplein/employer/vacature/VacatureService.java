@@ -10,6 +10,7 @@ import nl.werkplein.employer.pool.Pool;
 import nl.werkplein.employer.werkgever.Werkgever;
 import nl.werkplein.platform.api.Page;
 import nl.werkplein.platform.api.PageRequest;
+import nl.werkplein.platform.api.Zoekopdracht;
 import nl.werkplein.platform.api.Problem;
 import nl.werkplein.platform.api.ProblemException;
 import nl.werkplein.platform.event.CloudEvent;
@@ -21,10 +22,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -244,27 +243,7 @@ public class VacatureService {
 
     @Transactional
     public Page<VacatureResponse> zoeken(String pool, Bron bron, VacatureStatus status, UUID werkgeverId, PageRequest paging) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> p = new HashMap<>();
-        if (pool != null) {
-            where.append(" and pool = :pool");
-            p.put("pool", pool);
-        }
-        if (bron != null) {
-            where.append(" and bron = :bron");
-            p.put("bron", bron);
-        }
-        if (status != null) {
-            where.append(" and status = :status");
-            p.put("status", status);
-        }
-        if (werkgeverId != null) {
-            where.append(" and werkgeverId = :werkgeverId");
-            p.put("werkgeverId", werkgeverId);
-        }
-        var query = Vacature.<Vacature>find(where + " order by aangebodenOp desc, volgnummer desc", p);
-        long totaal = query.count();
-        List<VacatureResponse> items = query.page(paging.page() - 1, paging.size()).list().stream().map(VacatureResponse::from).toList();
-        return new Page<>(items, paging.page(), paging.size(), totaal);
+        return new Zoekopdracht().eq("pool", pool).eq("bron", bron).eq("status", status).eq("werkgeverId", werkgeverId)
+                .pagina(Vacature.class, "aangebodenOp desc, volgnummer desc", paging, VacatureResponse::from);
     }
 }

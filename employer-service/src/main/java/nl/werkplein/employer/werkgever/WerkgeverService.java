@@ -15,6 +15,7 @@ import nl.werkplein.employer.werkgever.WerkgeverApi.WerkgeverRequest;
 import nl.werkplein.employer.werkgever.WerkgeverApi.WerkgeverResponse;
 import nl.werkplein.platform.api.Page;
 import nl.werkplein.platform.api.PageRequest;
+import nl.werkplein.platform.api.Zoekopdracht;
 import nl.werkplein.platform.api.ProblemException;
 import nl.werkplein.platform.audit.AuditLog;
 import nl.werkplein.platform.event.CloudEvents;
@@ -24,10 +25,8 @@ import nl.werkplein.platform.security.Caller;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -80,11 +79,12 @@ public class WerkgeverService {
 
     @Transactional
     public Page<AccountmanagerResponse> accountmanagers(String branche, PageRequest paging) {
-        var query = branche == null ? Accountmanager.<Accountmanager>find("order by naam, id")
-                : Accountmanager.<Accountmanager>find("('|' || branches || '|') like ?1 order by naam, id", "%|" + branche.toUpperCase(Locale.ROOT) + "|%");
-        long totaal = query.count();
-        return new Page<>(query.page(paging.page() - 1, paging.size()).list().stream().map(AccountmanagerResponse::from).toList(),
-                paging.page(), paging.size(), totaal);
+        Zoekopdracht zoek = new Zoekopdracht();
+        if (branche != null) {
+            // branches is a |-separated list: match one whole entry
+            zoek.waar("('|' || branches || '|') like :branche", "branche", "%|" + branche.toUpperCase(Locale.ROOT) + "|%");
+        }
+        return zoek.pagina(Accountmanager.class, "naam, id", paging, AccountmanagerResponse::from);
     }
 
     @Transactional
@@ -160,29 +160,14 @@ public class WerkgeverService {
 
     @Transactional
     public Page<WerkgeverResponse> zoeken(String branche, String naam, String kvkNummer, UUID accountmanagerId, PageRequest paging) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> p = new HashMap<>();
-        if (branche != null) {
-            where.append(" and branche = :branche");
-            p.put("branche", branche.toUpperCase(Locale.ROOT));
-        }
-        if (naam != null) {
-            where.append(" and lower(naam) like :naam");
-            p.put("naam", "%" + naam.toLowerCase(Locale.ROOT).replace("%", "") + "%");
-        }
-        if (kvkNummer != null) {
-            where.append(" and kvkNummer = :kvk");
-            p.put("kvk", kvkNummer);
-        }
-        if (accountmanagerId != null) {
-            where.append(" and accountmanagerId = :am");
-            p.put("am", accountmanagerId);
-        }
-        var query = Werkgever.<Werkgever>find(where + " order by naam, id", p);
-        long totaal = query.count();
-        List<WerkgeverResponse> items = query.page(paging.page() - 1, paging.size()).list().stream().map(WerkgeverResponse::from).toList();
+        Page<WerkgeverResponse> gevonden = new Zoekopdracht()
+                .eq("branche", branche == null ? null : branche.toUpperCase(Locale.ROOT))
+                .bevat("naam", naam)
+                .eq("kvkNummer", kvkNummer)
+                .eq("accountmanagerId", accountmanagerId)
+                .pagina(Werkgever.class, "naam, id", paging, WerkgeverResponse::from);
         audit.record(AuditLog.Actie.RAADPLEGEN, "werkgevers", null, null, "werkgevers met contactpersonen zoeken");
-        return new Page<>(items, paging.page(), paging.size(), totaal);
+        return gevonden;
     }
 
     @Transactional
@@ -208,22 +193,9 @@ public class WerkgeverService {
     @Transactional
     public Page<ContactmomentResponse> contactmomenten(UUID werkgeverId, LocalDate van, LocalDate tot, PageRequest paging) {
         werkgever(werkgeverId);
-        StringBuilder where = new StringBuilder("werkgeverId = :w");
-        Map<String, Object> p = new HashMap<>();
-        p.put("w", werkgeverId);
-        if (van != null) {
-            where.append(" and datum >= :van");
-            p.put("van", van);
-        }
-        if (tot != null) {
-            where.append(" and datum <= :tot");
-            p.put("tot", tot);
-        }
-        var query = Contactmoment.<Contactmoment>find(where + " order by datum desc, vastgelegdOp desc", p);
-        long totaal = query.count();
         audit.record(AuditLog.Actie.RAADPLEGEN, "contactmomenten", werkgeverId, null, "contactmomenten van een werkgever raadplegen");
-        return new Page<>(query.page(paging.page() - 1, paging.size()).list().stream().map(ContactmomentResponse::from).toList(),
-                paging.page(), paging.size(), totaal);
+        return new Zoekopdracht().verplicht("werkgeverId", werkgeverId).van("datum", van).tot("datum", tot)
+                .pagina(Contactmoment.class, "datum desc, vastgelegdOp desc", paging, ContactmomentResponse::from);
     }
 
     @Transactional
@@ -254,12 +226,11 @@ public class WerkgeverService {
     @Transactional
     public Page<PersoneelsbehoefteResponse> behoeften(UUID werkgeverId, boolean alleenToekomstig, PageRequest paging) {
         werkgever(werkgeverId);
-        var query = alleenToekomstig
-                ? Personeelsbehoefte.<Personeelsbehoefte>find("werkgeverId = ?1 and (tot is null or tot >= ?2) order by vanaf, id", werkgeverId, LocalDate.now(clock))
-                : Personeelsbehoefte.<Personeelsbehoefte>find("werkgeverId = ?1 order by vanaf, id", werkgeverId);
-        long totaal = query.count();
-        return new Page<>(query.page(paging.page() - 1, paging.size()).list().stream().map(PersoneelsbehoefteResponse::from).toList(),
-                paging.page(), paging.size(), totaal);
+        Zoekopdracht zoek = new Zoekopdracht().verplicht("werkgeverId", werkgeverId);
+        if (alleenToekomstig) {
+            zoek.waar("tot is null or tot >= :vandaag", "vandaag", LocalDate.now(clock));
+        }
+        return zoek.pagina(Personeelsbehoefte.class, "vanaf, id", paging, PersoneelsbehoefteResponse::from);
     }
 
     private static Werkgever werkgever(UUID id) {

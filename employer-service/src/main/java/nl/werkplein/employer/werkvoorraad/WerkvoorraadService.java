@@ -14,15 +14,14 @@ import nl.werkplein.employer.vacature.VacatureStatus;
 import nl.werkplein.employer.vacature.Voorstel;
 import nl.werkplein.platform.api.Page;
 import nl.werkplein.platform.api.PageRequest;
+import nl.werkplein.platform.api.Zoekopdracht;
 import nl.werkplein.platform.api.ProblemException;
 import nl.werkplein.platform.audit.AuditLog;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -56,25 +55,16 @@ public class WerkvoorraadService {
         if (Pool.findById(poolCode) == null) {
             throw ProblemException.notFound("Pool");
         }
-        StringBuilder where = new StringBuilder("pool = :pool and status in :statussen");
-        Map<String, Object> p = new HashMap<>();
-        p.put("pool", poolCode);
-        p.put("statussen", metAfgehandeld ? List.of(VacatureStatus.OPEN, VacatureStatus.AFGEHANDELD) : List.of(VacatureStatus.OPEN));
-        if (bron != null) {
-            where.append(" and bron = :bron");
-            p.put("bron", bron);
-        }
-        var query = Vacature.<Vacature>find(where + " order by aangebodenOp desc, volgnummer desc", p);
-        long totaal = query.count();
-        List<Vacature> vacatures = query.page(paging.page() - 1, paging.size()).list();
-        List<Voorstel> voorstellen = Voorstel.vanVacatures(vacatures.stream().map(v -> v.id).toList());
-        List<WerkvoorraadItem> items = new ArrayList<>(vacatures.size());
-        for (Vacature v : vacatures) {
-            items.add(item(v, voorstellen));
-        }
+        Page<Vacature> vacatures = new Zoekopdracht().verplicht("pool", poolCode)
+                .waar("status in :statussen", "statussen",
+                        metAfgehandeld ? List.of(VacatureStatus.OPEN, VacatureStatus.AFGEHANDELD) : List.of(VacatureStatus.OPEN))
+                .eq("bron", bron)
+                .pagina(Vacature.class, "aangebodenOp desc, volgnummer desc", paging, v -> v);
+        // the shortlists of the whole page in one query
+        List<Voorstel> voorstellen = Voorstel.vanVacatures(vacatures.items().stream().map(v -> v.id).toList());
         audit.record(AuditLog.Actie.RAADPLEGEN, "werkvoorraad", poolCode, null,
                 "werkvoorraad van pool " + poolCode + " met kandidatenlijsten");
-        return new Page<>(items, paging.page(), paging.size(), totaal);
+        return vacatures.map(v -> item(v, voorstellen));
     }
 
     /** The shortlist of one vacancy (for any status: a matcher may look back). */
