@@ -12,10 +12,11 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * All candidates in memory in a compact form, one slot per candidate in parallel primitive arrays,
- * so that ranking one vacancy scans 100,000 candidates in a few milliseconds without allocating per
- * candidate. Occupation codes and skills are precomputed to ints; work regions to a bit mask of the
- * 100 two-digit postcode areas. Kept current by the consumers (through the read-model tables); a
- * changed candidate overwrites its own slot. Thread-safe: writers exclude readers.
+ * so that ranking one vacancy scans 100,000 candidates in well under a millisecond without allocating
+ * per candidate. The scan reads one packed long per slot ({@code kern}), a bitset per pool and per
+ * postcode area, and slot lists per ISCO code and per skill; the other columns explain the winners.
+ * Kept current by the consumers (through the read-model tables); a changed candidate overwrites its
+ * own slot. Thread-safe: writers exclude readers.
  */
 public final class KandidatenIndex {
 
@@ -35,10 +36,8 @@ public final class KandidatenIndex {
     byte[] situatie;
     short[] beroep;
     byte[] beroepAantal;
-    /** bit per ISCO major group (first digit) the candidate has a code in: most candidates skip the code loop */
+    /** bit per ISCO major group (first digit) the candidate has a code in (packed into kern) */
     short[] hoofdgroepen;
-    /** bit (id mod 64) per skill: most candidates skip the skill loop */
-    long[] vaardigheidSignatuur;
     int[] vaardigheid;
     byte[] vaardigheidAantal;
     byte[] opleiding;
@@ -48,6 +47,21 @@ public final class KandidatenIndex {
     byte[] woonRegio;
     int[] beschikbaarPer;
     KandidaatProfiel[] profiel;
+
+    /**
+     * The ranking's hot column, one long per slot: bits 0–6 education and situation ((rank + 1) × 8 +
+     * situation), 7–14 hours + 1 (0 unknown), 15–24 the ISCO major groups, 33–63 the availability day
+     * as {@link #dagCode}. One sequential 8-byte read scores everything but occupation, skills and region.
+     */
+    long[] kern;
+    /** Per pool id a bitset over the slots of its active candidates: the scan visits only their set bits. */
+    final long[][] poolLeden = new long[128][];
+    /** Per two-digit postcode area a bitset over the slots the area counts as region for (see Rangschikking.regio). */
+    final long[][] gebiedLeden = new long[100][];
+    /** Slots per ISCO unit group (as stored, at most MAX_BEROEPEN per slot): the scan marks a vacancy's minor group from these. */
+    final Lijst[] beroepLeden = new Lijst[10_000];
+    /** Slots per skill id, once per entry (a duplicate entry counts twice, as in the per-slot count). */
+    final List<Lijst> vaardigheidLeden = new ArrayList<>();
 
     private final Map<UUID, Integer> slotVan = new HashMap<>();
     private int[] vrij = new int[16];
@@ -73,6 +87,7 @@ public final class KandidatenIndex {
             int s;
             if (bestaand != null) {
                 s = bestaand;
+                ontindexeer(s);
             } else {
                 s = vrijAantal > 0 ? vrij[--vrijAantal] : slots++;
                 if (s >= capaciteit) {
@@ -81,6 +96,7 @@ public final class KandidatenIndex {
                 slotVan.put(p.klantId(), s);
             }
             vul(s, p);
+            indexeer(s);
             versie++;
         } finally {
             lock.writeLock().unlock();
@@ -92,6 +108,7 @@ public final class KandidatenIndex {
         try {
             Integer s = slotVan.remove(klantId);
             if (s != null) {
+                ontindexeer(s);
                 actief[s] = false;
                 profiel[s] = null;
                 if (vrijAantal == vrij.length) {
@@ -114,6 +131,22 @@ public final class KandidatenIndex {
             slots = 0;
             Arrays.fill(actief, false);
             Arrays.fill(profiel, null);
+            for (long[] leden : poolLeden) {
+                if (leden != null) {
+                    Arrays.fill(leden, 0);
+                }
+            }
+            for (long[] leden : gebiedLeden) {
+                Arrays.fill(leden, 0);
+            }
+            for (Lijst l : beroepLeden) {
+                if (l != null) {
+                    l.n = 0;
+                }
+            }
+            for (Lijst l : vaardigheidLeden) {
+                l.n = 0;
+            }
             versie++;
         } finally {
             lock.writeLock().unlock();
@@ -192,11 +225,6 @@ public final class KandidatenIndex {
             vaardigheid[s * MAX_VAARDIGHEDEN + v++] = id;
         }
         vaardigheidAantal[s] = (byte) v;
-        long signatuur = 0;
-        for (int i = 0; i < v; i++) {
-            signatuur |= 1L << (vaardigheid[s * MAX_VAARDIGHEDEN + i] & 63);
-        }
-        vaardigheidSignatuur[s] = signatuur;
         opleiding[s] = (byte) (p.opleidingsniveau() == null ? ONBEKEND : p.opleidingsniveau().rang);
         // a week has 168 hours: the cap keeps the per-vacancy hours table small
         uren[s] = (short) (p.urenPerWeek() == null ? ONBEKEND : Math.min(MAX_UREN, Math.max(0, p.urenPerWeek())));
@@ -215,6 +243,118 @@ public final class KandidatenIndex {
         woonRegio[s] = (byte) gebied(p.postcode4());
         beschikbaarPer[s] = p.beschikbaarPer() == null ? Integer.MIN_VALUE : (int) p.beschikbaarPer().toEpochDay();
         profiel[s] = p;
+        kern[s] = ((opleiding[s] + 1L) << 3 | situatie[s])
+                | (uren[s] + 1L) << 7
+                | (long) (groepen & 0x3FF) << 15
+                | (long) dagCode(p.beschikbaarPer() == null ? Long.MIN_VALUE : p.beschikbaarPer().toEpochDay()) << 33;
+    }
+
+    /** Adds slot s (just filled) to the pool, region, occupation and skill sets the scan reads. */
+    private void indexeer(int s) {
+        if (actief[s] && pool[s] >= 0) {
+            long[] leden = poolLeden[pool[s]];
+            if (leden == null) {
+                leden = new long[woorden(capaciteit)];
+                poolLeden[pool[s]] = leden;
+            }
+            leden[s >>> 6] |= 1L << s;
+        }
+        zetGebieden(s, true);
+        for (int i = 0, basis = s * MAX_BEROEPEN; i < beroepAantal[s]; i++) {
+            int c = beroep[basis + i];
+            Lijst l = beroepLeden[c];
+            if (l == null) {
+                l = new Lijst();
+                beroepLeden[c] = l;
+            }
+            l.voeg(s);
+        }
+        for (int i = 0, basis = s * MAX_VAARDIGHEDEN; i < vaardigheidAantal[s]; i++) {
+            int id = vaardigheid[basis + i];
+            while (vaardigheidLeden.size() <= id) {
+                vaardigheidLeden.add(new Lijst());
+            }
+            vaardigheidLeden.get(id).voeg(s);
+        }
+    }
+
+    /** Takes slot s out of those sets again, from the values still in its columns. */
+    private void ontindexeer(int s) {
+        if (profiel[s] == null) {
+            return;
+        }
+        if (actief[s] && pool[s] >= 0) {
+            poolLeden[pool[s]][s >>> 6] &= ~(1L << s);
+        }
+        zetGebieden(s, false);
+        for (int i = 0, basis = s * MAX_BEROEPEN; i < beroepAantal[s]; i++) {
+            beroepLeden[beroep[basis + i]].haal(s);
+        }
+        for (int i = 0, basis = s * MAX_VAARDIGHEDEN; i < vaardigheidAantal[s]; i++) {
+            vaardigheidLeden.get(vaardigheid[basis + i]).haal(s);
+        }
+    }
+
+    /** The areas that count as region: the werkregio, or without one the own postcode area. */
+    private void zetGebieden(int s, boolean aan) {
+        long laag = regioLaag[s];
+        long hoog = regioHoog[s];
+        if ((laag | hoog) == 0) {
+            if (woonRegio[s] >= 0) {
+                zetBit(gebiedLeden[woonRegio[s]], s, aan);
+            }
+            return;
+        }
+        for (int g = 0; g < gebiedLeden.length; g++) {
+            if (((g >= 64 ? hoog : laag) & (1L << g)) != 0) {
+                zetBit(gebiedLeden[g], s, aan);
+            }
+        }
+    }
+
+    private static void zetBit(long[] bits, int s, boolean aan) {
+        if (aan) {
+            bits[s >>> 6] |= 1L << s;
+        } else {
+            bits[s >>> 6] &= ~(1L << s);
+        }
+    }
+
+    /**
+     * An epoch day as a non-negative 31-bit code that keeps the order (days shifted by 2^30 and
+     * clamped); no date (Long.MIN_VALUE) is 0, before every day.
+     */
+    static int dagCode(long epochDag) {
+        if (epochDag == Long.MIN_VALUE) {
+            return 0;
+        }
+        return (int) Math.max(0, Math.min(Integer.MAX_VALUE, epochDag + (1L << 30)));
+    }
+
+    static int woorden(int slots) {
+        return (slots + 63) >>> 6;
+    }
+
+    /** A growable list of slots; order does not matter, so removal swaps in the last. */
+    static final class Lijst {
+        int[] slots = new int[4];
+        int n;
+
+        void voeg(int s) {
+            if (n == slots.length) {
+                slots = Arrays.copyOf(slots, n * 2);
+            }
+            slots[n++] = s;
+        }
+
+        void haal(int s) {
+            for (int i = 0; i < n; i++) {
+                if (slots[i] == s) {
+                    slots[i] = slots[--n];
+                    return;
+                }
+            }
+        }
     }
 
     private int voegBeroepToe(int s, int b, String code) {
@@ -277,7 +417,6 @@ public final class KandidatenIndex {
         situatie = situatie == null ? new byte[nieuw] : Arrays.copyOf(situatie, nieuw);
         beroep = beroep == null ? new short[nieuw * MAX_BEROEPEN] : Arrays.copyOf(beroep, nieuw * MAX_BEROEPEN);
         hoofdgroepen = hoofdgroepen == null ? new short[nieuw] : Arrays.copyOf(hoofdgroepen, nieuw);
-        vaardigheidSignatuur = vaardigheidSignatuur == null ? new long[nieuw] : Arrays.copyOf(vaardigheidSignatuur, nieuw);
         beroepAantal = beroepAantal == null ? new byte[nieuw] : Arrays.copyOf(beroepAantal, nieuw);
         vaardigheid = vaardigheid == null ? new int[nieuw * MAX_VAARDIGHEDEN] : Arrays.copyOf(vaardigheid, nieuw * MAX_VAARDIGHEDEN);
         vaardigheidAantal = vaardigheidAantal == null ? new byte[nieuw] : Arrays.copyOf(vaardigheidAantal, nieuw);
@@ -288,5 +427,15 @@ public final class KandidatenIndex {
         woonRegio = woonRegio == null ? new byte[nieuw] : Arrays.copyOf(woonRegio, nieuw);
         beschikbaarPer = beschikbaarPer == null ? new int[nieuw] : Arrays.copyOf(beschikbaarPer, nieuw);
         profiel = profiel == null ? new KandidaatProfiel[nieuw] : Arrays.copyOf(profiel, nieuw);
+        kern = kern == null ? new long[nieuw] : Arrays.copyOf(kern, nieuw);
+        int w = woorden(nieuw);
+        for (int i = 0; i < poolLeden.length; i++) {
+            if (poolLeden[i] != null) {
+                poolLeden[i] = Arrays.copyOf(poolLeden[i], w);
+            }
+        }
+        for (int i = 0; i < gebiedLeden.length; i++) {
+            gebiedLeden[i] = gebiedLeden[i] == null ? new long[w] : Arrays.copyOf(gebiedLeden[i], w);
+        }
     }
 }

@@ -70,88 +70,107 @@ public final class Rangschikking {
     }
 
     /**
-     * The hot loop: scores every active candidate of the pool and keeps the best in a min-heap. Each
-     * criterion is a table lookup: the tables hold weight × fraction, filled per vacancy from the same
-     * criterion functions the explanation uses.
+     * The hot loop. Visits only the set bits of the pool's bitset (active candidates of the pool) and
+     * scores each with int table lookups, no branch but the rare heap test: education and situation,
+     * hours, the major group and the availability day come from one packed long ({@link KandidatenIndex#kern}),
+     * the region from the area's bitset, the skill count and the unit/minor-group hit from a byte per
+     * slot filled beforehand from the per-skill and per-code slot lists. The tables hold weight × fraction,
+     * from the same criterion functions the explanation uses.
      */
     private int scan(KandidatenIndex x, Vacature v, byte pool, int[] heapSlot, int[] heapSom) {
-        int n = 0;
-        final int ruimte = heapSlot.length;
+        final long[] leden = x.poolLeden[pool];
+        if (leden == null) {
+            return 0;
+        }
         final int slots = x.slots;
-        final byte[] pools = x.pool;
-        final boolean[] actief = x.actief;
-        final short[] beroepen = x.beroep;
-        final byte[] beroepAantal = x.beroepAantal;
-        final int[] vaardigheden = x.vaardigheid;
-        final byte[] vaardigheidAantal = x.vaardigheidAantal;
-        final byte[] opleidingen = x.opleiding;
-        final short[] uren = x.uren;
-        final long[] regioLaag = x.regioLaag;
-        final long[] regioHoog = x.regioHoog;
-        final byte[] woonRegio = x.woonRegio;
-        final int[] beschikbaarPer = x.beschikbaarPer;
-        final byte[] situaties = x.situatie;
-        final int[] beroepPunten = v.beroepPunten;
-        final short[] hoofdgroepen = x.hoofdgroepen;
-        final int hoofdgroepBit = v.beroep < 0 ? 0 : 1 << v.beroep1;
-        final long[] signaturen = x.vaardigheidSignatuur;
-        final long signatuur = v.signatuur;
-        final boolean[] gezocht = v.vaardigheid;
-        final int[] vaardigheidPunten = v.vaardigheidPunten;
-        final int[] opleidingPunten = v.opleidingPunten;
-        final int[] urenPunten = v.urenPunten;
-        final int[] situatiePunten = v.situatiePunten;
-        final int[] regioPunten = v.regioPunten;
+        // per slot: bits 0–4 skills asked that the candidate has, 5–6 occupation 1 same minor group, 2 same unit group
+        final byte[] extra = new byte[slots];
+        for (int id = 0; id < v.vaardigheid.length; id++) {
+            if (v.vaardigheid[id] && id < x.vaardigheidLeden.size()) {
+                KandidatenIndex.Lijst l = x.vaardigheidLeden.get(id);
+                int[] ls = l.slots;
+                for (int i = 0, n = l.n; i < n; i++) {
+                    extra[ls[i]]++;
+                }
+            }
+        }
+        if (v.beroep >= 0) {
+            for (int c = v.beroep3 * 10; c < v.beroep3 * 10 + 10; c++) {
+                KandidatenIndex.Lijst l = x.beroepLeden[c];
+                if (l == null) {
+                    continue;
+                }
+                int klasse = c == v.beroep ? 2 << 5 : 1 << 5;
+                int[] ls = l.slots;
+                for (int i = 0, n = l.n; i < n; i++) {
+                    int s = ls[i];
+                    if ((extra[s] & 0x60) < klasse) {
+                        extra[s] = (byte) ((extra[s] & 0x1F) | klasse);
+                    }
+                }
+            }
+        }
+        // index: skills (0–4) | occupation class (5–6) | major group bit (7)
+        final int[] extraPunten = new int[256];
+        for (int i = 0; i < 256; i++) {
+            int raak = Math.min(i & 0x1F, KandidatenIndex.MAX_VAARDIGHEDEN);
+            int klasse = (i >>> 5) & 3;
+            int fractie = v.beroep < 0 ? 0 : klasse == 2 ? 100 : klasse == 1 ? 67 : (i & 0x80) != 0 ? 33 : 0;
+            extraPunten[i] = v.vaardigheidPunten[raak] + v.wBeroep * fractie;
+        }
+        // index: (education rank + 1) × 8 + situation
+        final int[] vastePunten = new int[128];
+        for (int i = 0; i < 128; i++) {
+            int niveau = (i >>> 3) - 1;
+            int situatie = i & 7;
+            vastePunten[i] = (niveau + 1 < v.opleidingPunten.length ? v.opleidingPunten[niveau + 1] : 0)
+                    + (situatie < v.situatiePunten.length ? v.situatiePunten[situatie] : 0);
+        }
+        final int[] urenPunten = java.util.Arrays.copyOf(v.urenPunten, 256);
+        // [outside, inside]; a vacancy without postcode gives everyone the same, so any bitset will do
+        final int[] regioPunten = v.gebied < 0 ? new int[] {v.regioPunten[2], v.regioPunten[2]} : new int[] {v.regioPunten[0], v.regioPunten[1]};
+        final long[] regioLeden = v.gebied < 0 ? leden : x.gebiedLeden[v.gebied];
         final int[] beschikbaarPunten = v.beschikbaarPunten;
-        final int gebied = v.gebied;
-        final long bit = v.gebiedBit;
-        final boolean hoog = gebied >= 64;
-        final int vandaag = v.vandaag;
-        final int grens = v.vandaag + v.venster;
-        for (int s = 0; s < slots; s++) {
-            if (!actief[s] || pools[s] != pool) {
+        final int vandaag = KandidatenIndex.dagCode(v.vandaag);
+        final int grens = KandidatenIndex.dagCode((long) v.vandaag + Math.max(0, v.venster));
+        final int groepShift = 15 + Math.max(0, v.beroep1);
+        final long[] kern = x.kern;
+        final int ruimte = heapSlot.length;
+        int n = 0;
+        int drempel = Integer.MIN_VALUE;
+        for (int w = 0, woorden = KandidatenIndex.woorden(slots); w < woorden; w++) {
+            long m = leden[w];
+            if (m == 0) {
                 continue;
             }
-            int basis = s * KandidatenIndex.MAX_BEROEPEN;
-            int beroep = 0;
-            for (int i = 0, aantal = (hoofdgroepen[s] & hoofdgroepBit) != 0 ? beroepAantal[s] : 0; i < aantal; i++) {
-                int p = beroepPunten[beroepen[basis + i]];
-                if (p > beroep) {
-                    beroep = p;
+            final long regio = regioLeden[w];
+            final int basis = w << 6;
+            do {
+                final int b = Long.numberOfTrailingZeros(m);
+                m &= m - 1;
+                final int s = basis + b;
+                final long k = kern[s];
+                final int per = (int) (k >>> 33);
+                final int som = vastePunten[(int) k & 0x7F]
+                        + urenPunten[((int) k >>> 7) & 0xFF]
+                        + extraPunten[(extra[s] & 0x7F) | ((int) (k >>> groepShift) & 1) << 7]
+                        + regioPunten[(int) (regio >>> b) & 1]
+                        + beschikbaarPunten[((vandaag - per) >>> 31) + ((grens - per) >>> 31)];
+                if (som >= drempel) {
+                    if (n < ruimte) {
+                        heapSlot[n] = s;
+                        heapSom[n] = som;
+                        rijsOp(x, heapSlot, heapSom, n++);
+                    } else if (slechter(x, heapSom[0], heapSlot[0], som, s)) {
+                        heapSlot[0] = s;
+                        heapSom[0] = som;
+                        zakIn(x, heapSlot, heapSom, n, 0);
+                    }
+                    if (n == ruimte) {
+                        drempel = heapSom[0];
+                    }
                 }
-            }
-            int raak = 0;
-            basis = s * KandidatenIndex.MAX_VAARDIGHEDEN;
-            for (int i = 0, aantal = (signaturen[s] & signatuur) != 0 ? vaardigheidAantal[s] : 0; i < aantal; i++) {
-                int id = vaardigheden[basis + i];
-                if (id < gezocht.length && gezocht[id]) {
-                    raak++;
-                }
-            }
-            int regio;
-            if (gebied < 0) {
-                regio = regioPunten[2];
-            } else {
-                long laag = regioLaag[s];
-                long hoogMasker = regioHoog[s];
-                if ((laag | hoogMasker) != 0) {
-                    regio = regioPunten[((hoog ? hoogMasker : laag) & bit) != 0 ? 1 : 0];
-                } else {
-                    regio = regioPunten[woonRegio[s] == gebied ? 1 : 0];
-                }
-            }
-            int per = beschikbaarPer[s];
-            int som = beroep + vaardigheidPunten[raak] + opleidingPunten[opleidingen[s] + 1] + urenPunten[uren[s] + 1] + regio
-                    + beschikbaarPunten[per <= vandaag ? 0 : per <= grens ? 1 : 2] + situatiePunten[situaties[s]];
-            if (n < ruimte) {
-                heapSlot[n] = s;
-                heapSom[n] = som;
-                rijsOp(x, heapSlot, heapSom, n++);
-            } else if (slechter(x, heapSom[0], heapSlot[0], som, s)) {
-                heapSlot[0] = s;
-                heapSom[0] = som;
-                zakIn(x, heapSlot, heapSom, n, 0);
-            }
+            } while (m != 0);
         }
         return n;
     }
@@ -453,10 +472,7 @@ public final class Rangschikking {
         final int vandaag;
         final int venster;
         final int[] situatieFractie;
-        /** bit (id mod 64) per skill asked */
-        final long signatuur;
         /** weight × fraction, looked up per candidate by the scan */
-        final int[] beroepPunten = new int[10_000];
         final int[] vaardigheidPunten = new int[KandidatenIndex.MAX_VAARDIGHEDEN + 1];
         final int[] opleidingPunten = new int[16];
         final int[] urenPunten = new int[KandidatenIndex.MAX_UREN + 2];
@@ -495,13 +511,6 @@ public final class Rangschikking {
             }
             aantal += uitTekst(x, v.tekst(), vaardigheid);
             gevraagd = aantal;
-            long sig = 0;
-            for (int id = 0; id < vaardigheid.length; id++) {
-                if (vaardigheid[id]) {
-                    sig |= 1L << (id & 63);
-                }
-            }
-            signatuur = sig;
             opleiding = v.opleidingsniveau() == null ? -1 : v.opleidingsniveau().rang;
             uren = v.urenPerWeek() == null ? -1 : v.urenPerWeek();
             urenMarge = r.urenMarge();
@@ -520,12 +529,6 @@ public final class Rangschikking {
             wRegio = r.gewichtRegio();
             wBeschikbaarheid = r.gewichtBeschikbaarheid();
             wSituatie = r.gewichtSituatie();
-            if (beroep >= 0) {
-                // only codes in the vacancy's major group score at all
-                for (int c = beroep1 * 1000; c < beroep1 * 1000 + 1000; c++) {
-                    beroepPunten[c] = wBeroep * beroepFractie(c, this);
-                }
-            }
             for (int raak = 0; raak < vaardigheidPunten.length; raak++) {
                 vaardigheidPunten[raak] = wVaardigheden * vaardigheidFractie(raak, gevraagd);
             }
