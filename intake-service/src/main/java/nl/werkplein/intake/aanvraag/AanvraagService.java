@@ -18,6 +18,7 @@ import nl.werkplein.intake.zoekperiode.ZoekperiodeConfig;
 import nl.werkplein.intake.zoekperiode.ZoekperiodeRegels;
 import nl.werkplein.platform.api.Page;
 import nl.werkplein.platform.api.PageRequest;
+import nl.werkplein.platform.api.Zoekopdracht;
 import nl.werkplein.platform.api.ProblemException;
 import nl.werkplein.platform.audit.AuditLog;
 import nl.werkplein.platform.identity.Bsn;
@@ -121,21 +122,11 @@ public class AanvraagService {
         } else if (caller.is(nl.werkplein.platform.security.Roles.KLANT)) {
             return new Page<>(List.of(), paging.page(), paging.size(), 0);
         }
-        StringBuilder query = new StringBuilder("1 = 1");
-        Map<String, Object> params = new java.util.HashMap<>();
-        if (klantId != null) {
-            query.append(" and klantId = :klantId");
-            params.put("klantId", klantId);
-        }
-        if (status != null) {
-            query.append(" and status = :status");
-            params.put("status", status);
-        }
+        Zoekopdracht zoek = new Zoekopdracht().eq("klantId", klantId).eq("status", status);
         if (zoekperiodeEindigtVoor != null) {
-            query.append(" and zoekperiodeEinddatum < :eindigtVoor");
-            params.put("eindigtVoor", zoekperiodeEindigtVoor);
+            zoek.waar("zoekperiodeEinddatum < :eindigtVoor", "eindigtVoor", zoekperiodeEindigtVoor);
         }
-        var found = Aanvraag.<Aanvraag>find(query + " order by ingediendOp desc, id", params);
+        var found = zoek.<Aanvraag>query(Aanvraag.class, "ingediendOp desc, id");
         long totaal = found.count();
         List<Aanvraag> items = found.page(paging.page() - 1, paging.size()).list();
         // the obligations of the whole page in one query, not one per aanvraag
