@@ -64,7 +64,7 @@ public class IndelingService {
 
     @Transactional
     public Resultaat vulIn(UUID klantId, EntreeRequest request) {
-        Klant klant = bekendeKlant(klantId);
+        Klant klant = Klant.bekend(klantId, caller);
         Vragenlijst vragenlijst = Vragenlijst.huidige(Vragenlijst.Soort.ENTREE)
                 .orElseThrow(() -> new IllegalStateException("no Entreevragenlijst published"));
         if (!vragenlijst.versie.equals(request.versie())) {
@@ -160,7 +160,7 @@ public class IndelingService {
 
     @Transactional
     public Overzicht overzicht(UUID klantId) {
-        Klant klant = bekendeKlant(klantId);
+        Klant klant = Klant.bekend(klantId, caller);
         Indeling indeling = Indeling.findById(klant.klantId);
         List<HistorieRegel> historie = IndelingHistorie.<IndelingHistorie>list("klantId = ?1 order by id", klant.klantId).stream()
                 .map(h -> new HistorieRegel(h.lijn, h.uitkomst,
@@ -174,7 +174,7 @@ public class IndelingService {
     /** The face-to-face decision of a consulent (domain.md §2.3), or a later change of line. */
     @Transactional
     public Overzicht beslis(UUID klantId, Lijn lijn, String reden) {
-        Klant klant = bekendeKlant(klantId);
+        Klant klant = Klant.bekend(klantId, caller);
         Indeling indeling = Indeling.van(klant.klantId);
         Lijn was = indeling.lijn;
         indeling.lijn = lijn;
@@ -190,14 +190,6 @@ public class IndelingService {
         return overzicht(klantId);
     }
 
-    private Klant bekendeKlant(UUID klantId) {
-        caller.requireOwnIfKlant(klantId, "Klant " + klantId);
-        Klant klant = Klant.findById(klantId);
-        if (klant == null) {
-            throw ProblemException.notFound("Klant " + klantId);
-        }
-        return klant;
-    }
 
     private void historie(UUID klantId, Lijn lijn, Uitkomst uitkomst, String reden, Regelset regels) {
         IndelingHistorie.leg(klantId, lijn, uitkomst, OffsetDateTime.now(clock), caller.subject(), reden, regels);

@@ -56,4 +56,14 @@ public class Klant extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** The client, when screening knows them and the caller may see them (another klant: 404, so existence does not leak). */
+    public static Klant bekend(UUID klantId, nl.werkplein.platform.security.Caller caller) {
+        caller.requireOwnIfKlant(klantId, "Klant " + klantId);
+        Klant klant = findById(klantId);
+        if (klant == null) {
+            throw nl.werkplein.platform.api.ProblemException.notFound("Klant " + klantId);
+        }
+        return klant;
+    }
 }

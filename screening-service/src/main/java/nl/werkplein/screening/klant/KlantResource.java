@@ -8,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import nl.werkplein.platform.api.ProblemException;
 import nl.werkplein.platform.audit.AuditLog;
 import nl.werkplein.platform.security.Caller;
 import nl.werkplein.platform.security.Roles;
@@ -48,11 +47,7 @@ public class KlantResource {
     @RolesAllowed({Roles.KLANT, Roles.CONSULENT, Roles.KLANTONDERSTEUNER, Roles.BEHEER})
     @Operation(summary = "Klant raadplegen")
     public KlantResponse raadplegen(@PathParam("klantId") UUID klantId) {
-        caller.requireOwnIfKlant(klantId, "Klant " + klantId);
-        Klant klant = Klant.findById(klantId);
-        if (klant == null) {
-            throw ProblemException.notFound("Klant " + klantId);
-        }
+        Klant klant = Klant.bekend(klantId, caller);
         audit.record(AuditLog.Actie.RAADPLEGEN, "klant", klantId, klantId, "klant inzien");
         return KlantResponse.from(klant);
     }

@@ -46,7 +46,7 @@ public class KlantondersteuningService {
 
     @Transactional
     public KoTraject start(UUID klantId, LocalDate begindatum, Integer urenPerWeek) {
-        Klant klant = bekendeKlant(klantId);
+        Klant klant = Klant.bekend(klantId, caller);
         List<Problem.InvalidParam> fouten = new ArrayList<>();
         if (urenPerWeek == null) {
             fouten.add(new Problem.InvalidParam("urenPerWeek", "is verplicht"));
@@ -145,7 +145,7 @@ public class KlantondersteuningService {
 
     @Transactional
     public KoTraject bekijk(UUID klantId) {
-        bekendeKlant(klantId);
+        Klant.bekend(klantId, caller);
         KoTraject t = KoTraject.laatste(klantId).orElseThrow(() -> ProblemException.notFound("Klantondersteuning van klant " + klantId));
         audit.record(AuditLog.Actie.RAADPLEGEN, "klantondersteuning", t.id, klantId, "traject inzien");
         return t;
@@ -170,18 +170,10 @@ public class KlantondersteuningService {
     }
 
     private KoTraject lopend(UUID klantId) {
-        bekendeKlant(klantId);
+        Klant.bekend(klantId, caller);
         return KoTraject.lopend(klantId).orElseThrow(() -> ProblemException.notFound("Lopend traject Klantondersteuning van klant " + klantId));
     }
 
-    private Klant bekendeKlant(UUID klantId) {
-        caller.requireOwnIfKlant(klantId, "Klant " + klantId);
-        Klant klant = Klant.findById(klantId);
-        if (klant == null) {
-            throw ProblemException.notFound("Klant " + klantId);
-        }
-        return klant;
-    }
 
     void publiceerFase(KoTraject t) {
         outbox.append(IndelingEvents.TOPIC, t.klantId.toString(), events.create(KlantondersteuningEvents.FASE_GEWIJZIGD, t.klantId,

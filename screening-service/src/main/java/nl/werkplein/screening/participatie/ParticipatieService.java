@@ -72,11 +72,7 @@ public class ParticipatieService {
 
     @Transactional
     public Uitkomst vulIn(UUID klantId, EntreeRequest request) {
-        caller.requireOwnIfKlant(klantId, "Klant " + klantId);
-        Klant klant = Klant.findById(klantId);
-        if (klant == null) {
-            throw ProblemException.notFound("Klant " + klantId);
-        }
+        Klant klant = Klant.bekend(klantId, caller);
         Indeling indeling = Indeling.findById(klantId);
         if (indeling == null || indeling.lijn != Lijn.MAATSCHAPPELIJKE_PARTICIPATIE) {
             throw ProblemException.conflict("De aanvullende vragenlijst is voor klanten in Maatschappelijke participatie.");
