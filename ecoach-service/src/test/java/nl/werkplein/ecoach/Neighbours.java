@@ -40,6 +40,41 @@ public final class Neighbours {
                 .formatted(klantId, lijn));
     }
 
+    /** A routing of one cycle: klant-doorgeleid carrying the aanvraag it belongs to. */
+    public static String doorgeleid(UUID klantId, String lijn, UUID aanvraagId, OffsetDateTime time) {
+        return event("screening-service", "screening.klant-doorgeleid", klantId, time, """
+                {"klantId":"%s","lijn":"%s","leeftijd":35,"postcode4":"9736","regeling":"WWB","bestandsklant":false,"aanvraagId":"%s"}"""
+                .formatted(klantId, lijn, aanvraagId));
+    }
+
+    /** Sends an event and returns its id. */
+    public static UUID stuur(String topic, UUID klantId, String event) {
+        KafkaTestClient.send(topic, klantId.toString(), event);
+        return idOf(event);
+    }
+
+    /** Screening's provisional indeling before routing (docs/events.md): {@code lijn} null while a conversation is needed. */
+    public static UUID indelingVastgesteld(UUID klantId, String lijn) {
+        String data = lijn == null
+                ? "{\"klantId\":\"%s\",\"uitkomst\":\"GESPREK_NODIG\",\"door\":\"REGELS\"}".formatted(klantId)
+                : "{\"klantId\":\"%s\",\"uitkomst\":\"%s\",\"lijn\":\"%s\",\"door\":\"REGELS\"}".formatted(klantId, lijn, lijn);
+        return stuur(INDELINGEN, klantId, event("screening-service", "screening.indeling-vastgesteld", klantId, OffsetDateTime.now(), data));
+    }
+
+    /** Intake's event about one aanvraag, at the given time. */
+    public static UUID intake(UUID klantId, String type, UUID aanvraagId, OffsetDateTime time) {
+        return stuur(AANVRAGEN, klantId, event("intake-service", "intake." + type, klantId, time,
+                "{\"klantId\":\"%s\",\"aanvraagId\":\"%s\",\"leeftijd\":35,\"postcode4\":\"9736\",\"regeling\":\"WWB\"}"
+                        .formatted(klantId, aanvraagId)));
+    }
+
+    /** Intake's uitkering-beeindigd (docs/events.md): the granted benefit of the aanvraag ended. */
+    public static UUID uitkeringBeeindigd(UUID klantId, UUID aanvraagId, OffsetDateTime time) {
+        return stuur(AANVRAGEN, klantId, event("intake-service", "intake.uitkering-beeindigd", klantId, time, """
+                {"klantId":"%s","aanvraagId":"%s","status":"BEEINDIGD","leeftijd":35,"postcode4":"9736","regeling":"WWB",\
+                "beeindigingReden":"WERK","beeindigdOp":"%s"}""".formatted(klantId, aanvraagId, time.toLocalDate())));
+    }
+
     /** Routes a client: sends the event and returns its id. */
     public static UUID doorgeleid(UUID klantId, String lijn) {
         String event = doorgeleid(klantId, lijn, OffsetDateTime.now());

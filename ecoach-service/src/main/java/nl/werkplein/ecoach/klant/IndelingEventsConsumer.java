@@ -16,12 +16,16 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
  * Screening's events: a routed ZELFDOENER starts a trajectory (docs/events.md, klant-doorgeleid); a
- * client who leaves the zelfdoener line has it closed (LIJN_GEWIJZIGD); one routed earlier who comes
- * back to the line starts a new one. Events of one client on this topic arrive in order (keyed by klantId).
+ * client who leaves the zelfdoener line after the routing has it closed (lijn-gewijzigd: LIJN_GEWIJZIGD);
+ * one routed earlier who comes back to the line while on a benefit starts a new one; a new cycle (a
+ * routing of a later aanvraag) starts a new one too. indeling-vastgesteld is provisional until the
+ * routing (domain.md 2.7) and changes nothing here. Events of one client on this topic arrive in order
+ * (keyed by klantId).
  */
 @ApplicationScoped
 public class IndelingEventsConsumer {
@@ -29,11 +33,10 @@ public class IndelingEventsConsumer {
     private static final Logger LOG = Logger.getLogger(IndelingEventsConsumer.class);
     static final String DOORGELEID = "nl.werkplein.screening.klant-doorgeleid";
     static final String LIJN_GEWIJZIGD = "nl.werkplein.screening.lijn-gewijzigd";
-    static final String VASTGESTELD = "nl.werkplein.screening.indeling-vastgesteld";
     static final String ZELFDOENER = "ZELFDOENER";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Indeling(UUID klantId, String lijn, Boolean bestandsklant) {
+    record Indeling(UUID klantId, String lijn, Boolean bestandsklant, UUID aanvraagId) {
     }
 
     @Inject
@@ -52,7 +55,9 @@ public class IndelingEventsConsumer {
     }
 
     void apply(CloudEvent event) {
-        if (!DOORGELEID.equals(event.type()) && !LIJN_GEWIJZIGD.equals(event.type()) && !VASTGESTELD.equals(event.type())) {
+        // indeling-vastgesteld is not read: before klant-doorgeleid the line is provisional, and after
+        // the routing screening announces a change as lijn-gewijzigd
+        if (!DOORGELEID.equals(event.type()) && !LIJN_GEWIJZIGD.equals(event.type())) {
             return;
         }
         Indeling data = events.data(event, Indeling.class);
@@ -72,20 +77,32 @@ public class IndelingEventsConsumer {
             throw new InvalidEventException("klant-doorgeleid without lijn");
         }
         Klant klant = Klant.van(data.klantId());
+        if (data.aanvraagId() != null && data.aanvraagId().equals(klant.aanvraagId)) {
+            LOG.debugf("doorgeleiding of %s for this aanvraag already handled", data.klantId());
+            return; // one routing per cycle: the same aanvraag again
+        }
         if (klant.doorgeleidOp != null && !tijd.isAfter(klant.doorgeleidOp)) {
             LOG.debugf("doorgeleiding of %s already handled", data.klantId());
-            return; // the same routing again, under another event id
+            return; // the same routing again under another event id, or an older one arriving late
         }
+        boolean eerderDoorgeleid = klant.doorgeleidOp != null;
         klant.doorgeleidOp = tijd;
+        klant.aanvraagId = data.aanvraagId();
         klant.lijn = data.lijn();
         klant.bestandsklant = Boolean.TRUE.equals(data.bestandsklant());
         // screening routes only a client with a granted benefit or from the existing caseload
         klant.uitkering(true, tijd);
-        if (ZELFDOENER.equals(data.lijn()) && Traject.actiefVan(klant.klantId).isEmpty()) {
+        var actief = Traject.actiefVan(klant.klantId);
+        if (eerderDoorgeleid && actief.isPresent() && !Objects.equals(actief.get().aanvraagId, data.aanvraagId())) {
+            // a new cycle is routed only after the earlier benefit ended; intake's end has not reached us yet
+            trajecten.sluit(actief.get(), Afsluitreden.UITKERING_BEEINDIGD);
+            actief = java.util.Optional.empty();
+        }
+        if (ZELFDOENER.equals(data.lijn()) && actief.isEmpty()) {
             Traject traject = trajecten.start(klant, tijd);
             // intake's topic may have told us already that the client left after this routing
             if (klant.vertrokkenNa(tijd)) {
-                trajecten.sluit(traject, Afsluitreden.UITGESTROOMD);
+                trajecten.sluit(traject, klant.vertrekReden != null ? klant.vertrekReden : Afsluitreden.UITGESTROOMD);
             }
         }
     }
@@ -95,9 +112,11 @@ public class IndelingEventsConsumer {
         klant.lijn = data.lijn();
         var actief = Traject.actiefVan(klant.klantId);
         if (!ZELFDOENER.equals(data.lijn())) {
+            // away from the zelfdoener line, or none until a person decides (after an escalation the
+            // trajectory is already closed with ESCALATIE: nothing to close twice)
             actief.ifPresent(t -> trajecten.sluit(t, Afsluitreden.LIJN_GEWIJZIGD));
         } else if (actief.isEmpty() && klant.doorgeleidOp != null && !Boolean.FALSE.equals(klant.opUitkering)) {
-            // routed before and back in the zelfdoener line (e.g. after an escalation): e-coaching again
+            // routed before and back in the zelfdoener line while on a benefit (e.g. after an escalation): e-coaching again
             trajecten.start(klant, tijd);
         }
     }

@@ -3,9 +3,12 @@ package nl.werkplein.ecoach.klant;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.werkplein.ecoach.traject.Afsluitreden;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -29,6 +32,10 @@ public class Klant extends PanacheEntityBase {
     @Column(name = "doorgeleid_op")
     public OffsetDateTime doorgeleidOp;
 
+    /** The aanvraag (cycle) of the latest routing; null for the existing caseload or before any routing. */
+    @Column(name = "aanvraag_id")
+    public UUID aanvraagId;
+
     @Column(nullable = false)
     public boolean bestandsklant;
 
@@ -38,6 +45,11 @@ public class Klant extends PanacheEntityBase {
 
     @Column(name = "uitkering_status_op")
     public OffsetDateTime uitkeringStatusOp;
+
+    /** Why the client is no longer on a benefit, while {@link #opUitkering} is false. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "vertrek_reden")
+    public Afsluitreden vertrekReden;
 
     @Version
     public long version;
@@ -54,11 +66,17 @@ public class Klant extends PanacheEntityBase {
 
     /** Records the benefit status unless a newer event already said otherwise; true when it changed. */
     public boolean uitkering(boolean op, OffsetDateTime sinds) {
+        return uitkering(op, sinds, null);
+    }
+
+    /** As {@link #uitkering(boolean, OffsetDateTime)}, with the reason when the client is off the benefit. */
+    public boolean uitkering(boolean op, OffsetDateTime sinds, Afsluitreden vertrek) {
         if (uitkeringStatusOp != null && sinds.isBefore(uitkeringStatusOp)) {
             return false;
         }
         opUitkering = op;
         uitkeringStatusOp = sinds;
+        vertrekReden = op ? null : vertrek;
         return true;
     }
 

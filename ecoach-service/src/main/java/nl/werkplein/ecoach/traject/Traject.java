@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -42,6 +43,10 @@ public class Traject extends PanacheEntityBase {
     @Column(name = "doorgeleid_op", nullable = false)
     public OffsetDateTime doorgeleidOp;
 
+    /** The aanvraag (cycle) whose routing started it; null for the existing caseload. */
+    @Column(name = "aanvraag_id")
+    public UUID aanvraagId;
+
     @Column(name = "voorlichting_id")
     public UUID voorlichtingId;
 
@@ -72,8 +77,14 @@ public class Traject extends PanacheEntityBase {
         return find("klantId = ?1 and status = ?2", klantId, TrajectStatus.ACTIEF).firstResultOptional();
     }
 
-    /** The client's latest trajectory, active or not. */
+    /** The client's current trajectory: the running one, else the latest that ended. */
     public static Optional<Traject> laatsteVan(UUID klantId) {
-        return find("klantId = ?1 order by gestartOp desc, id", klantId).firstResultOptional();
+        return actiefVan(klantId).or(() -> find("klantId = ?1 order by gestartOp desc, id", klantId).firstResultOptional());
+    }
+
+    /** Every trajectory of the client, the current first (earlier ones stay as history). */
+    public static List<Traject> allesVan(UUID klantId) {
+        return find("klantId = ?1 order by case when status = ?2 then 0 else 1 end, gestartOp desc, id",
+                klantId, TrajectStatus.ACTIEF).list();
     }
 }

@@ -118,11 +118,24 @@ public class TrajectResource {
     @RolesAllowed({Roles.KLANT, Roles.ECOACH, Roles.BEHEER})
     @Transactional
     @Operation(summary = "Traject raadplegen", description = "De klant het eigen traject, de e-coach de klanten van de eigen caseload, beheer alle.")
-    @APIResponse(responseCode = "200", description = "Het (laatste) traject van de klant")
+    @APIResponse(responseCode = "200", description = "Het huidige traject van de klant: het lopende, anders het laatst afgesloten")
     public TrajectView traject(@PathParam("klantId") UUID klantId) {
         Traject traject = toegang.traject(klantId, "Traject");
         audit.record(AuditLog.Actie.RAADPLEGEN, "traject", traject.id, klantId, "traject inzien");
         return TrajectView.from(traject);
+    }
+
+    @GET
+    @Path("/historie")
+    @RolesAllowed({Roles.KLANT, Roles.ECOACH, Roles.BEHEER})
+    @Transactional
+    @Operation(summary = "Trajecten van de klant", description = "Het huidige traject en de eerdere (afgesloten) trajecten van de klant, het huidige eerst. "
+            + "Een klant die na een beëindigde uitkering terugkomt, krijgt een nieuw traject; de eerdere blijven als historie.")
+    @APIResponse(responseCode = "200", description = "De trajecten, het huidige eerst")
+    public java.util.List<TrajectView> historie(@PathParam("klantId") UUID klantId) {
+        Traject huidig = toegang.traject(klantId, "Traject");
+        audit.record(AuditLog.Actie.RAADPLEGEN, "traject", huidig.id, klantId, "trajecten inzien");
+        return Traject.allesVan(klantId).stream().map(TrajectView::from).toList();
     }
 
     @POST

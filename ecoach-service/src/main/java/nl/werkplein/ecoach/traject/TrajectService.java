@@ -51,6 +51,7 @@ public class TrajectService {
         traject.startdatum = LocalDate.now(clock);
         traject.gestartOp = OffsetDateTime.now(clock);
         traject.doorgeleidOp = doorgeleidOp;
+        traject.aanvraagId = klant.aanvraagId;
         traject.evaluatieGeplandOp = traject.startdatum.plus(evaluatieConfig.na());
         traject.evaluatieStatus = EvaluatieStatus.GEPLAND;
         traject.persist();
@@ -70,6 +71,8 @@ public class TrajectService {
         traject.status = TrajectStatus.AFGESLOTEN;
         traject.afsluitreden = reden;
         traject.afgeslotenOp = OffsetDateTime.now(clock);
+        // no evaluation is due for a closed trajectory (docs/events.md)
+        traject.evaluatieStatus = EvaluatieStatus.VERVALLEN;
         voorlichtingen.geefPlaatsVrij(traject);
         outbox.append(TrajectEvents.TOPIC, traject.klantId.toString(), events.create(TrajectEvents.AFGESLOTEN, traject.klantId,
                 new TrajectEvents.Afgesloten(traject.klantId, traject.id, reden)));

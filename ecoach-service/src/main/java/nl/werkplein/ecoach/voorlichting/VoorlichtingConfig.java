@@ -29,7 +29,8 @@ public interface VoorlichtingConfig {
     @WithDefault("12:00")
     LocalTime eindtijd();
 
-    @WithDefault("Werkplein Groningen, Gedempte Zuiderdiep 98")
+    /** Where the weekly sessions are: the Werkplein at the Harm Buiterplein (domain.md 1.4). */
+    @WithDefault("Werkplein, Harm Buiterplein, Groningen")
     String locatie();
 
     Optional<String> onlineLink();

@@ -112,8 +112,28 @@ class EvaluatieTest {
             // drain
         }
         given().auth().oauth2(Tokens.klant(klantId)).get("/api/v1/trajecten/" + klantId).then()
-                .body("status", equalTo("AFGESLOTEN")).body("evaluatieStatus", equalTo("GEPLAND"));
+                .body("status", equalTo("AFGESLOTEN")).body("evaluatieStatus", equalTo("VERVALLEN"));
         assertEquals(0, Neighbours.gepubliceerd(klantId, "evaluatie-nodig", 0).size());
+    }
+
+    @Test
+    void naHetEindeVanDeUitkeringIsErGeenEvaluatie() {
+        UUID klantId = UUID.randomUUID();
+        UUID aanvraagId = UUID.randomUUID();
+        Neighbours.stuur(Neighbours.INDELINGEN, klantId, Neighbours.doorgeleid(klantId, "ZELFDOENER", aanvraagId, OffsetDateTime.now()));
+        LocalDate gepland = LocalDate.parse(Neighbours.awaitTraject(klantId).getString("evaluatieGeplandOp"));
+        Neighbours.awaitVerwerkt(db, Neighbours.uitkeringBeeindigd(klantId, aanvraagId, OffsetDateTime.now()));
+        // three months on, and a day past: the due work passes the closed trajectory by
+        clock.setToday(gepland.plusDays(1));
+        while (planner.markeerBatch(1000) > 0) {
+            // drain
+        }
+        given().auth().oauth2(Tokens.klant(klantId)).get("/api/v1/trajecten/" + klantId).then()
+                .body("status", equalTo("AFGESLOTEN")).body("afsluitreden", equalTo("UITKERING_BEEINDIGD"))
+                .body("evaluatieStatus", equalTo("VERVALLEN"));
+        assertEquals(0, Neighbours.gepubliceerd(klantId, "evaluatie-nodig", 0).size());
+        assertTrue(Neighbours.gepubliceerd(klantId, "mail-verzocht", 1).stream()
+                .noneMatch(m -> m.getString("data.onderwerp").contains("Evaluatiegesprek")));
     }
 
     @Test

@@ -110,12 +110,27 @@ class TrajectTest {
     }
 
     @Test
-    void eenIndelingZonderLijnNaDeDoorgeleidingSluitHetTraject() {
+    void eenVoorlopigeIndelingStartNochSluitIets() {
+        // before the routing the indeling is provisional (domain.md 2.7): a zelfdoener outcome starts nothing
+        UUID nieuw = UUID.randomUUID();
+        awaitVerwerkt(db, indelingVastgesteld(nieuw, "ZELFDOENER"));
+        assertEquals(0, tel(db, "SELECT count(*) FROM traject WHERE klant_id = ?", nieuw));
+        // and an indeling-vastgesteld (of a new cycle, say) while e-coached closes nothing: only lijn-gewijzigd does
         UUID klantId = UUID.randomUUID();
         zelfdoener(klantId);
-        KafkaTestClient.send(INDELINGEN, klantId.toString(), event("screening-service", "screening.indeling-vastgesteld", klantId,
-                OffsetDateTime.now(), "{\"klantId\":\"%s\",\"uitkomst\":\"GESPREK_NODIG\"}".formatted(klantId)));
+        indelingVastgesteld(klantId, null);
+        awaitVerwerkt(db, indelingVastgesteld(klantId, "KLANTONDERSTEUNING"));
+        awaitStatus(klantId, "ACTIEF", null);
+        assertEquals(0, gepubliceerd(klantId, "traject-afgesloten", 0).size());
+    }
+
+    @Test
+    void eenLijnWijzigingNaarGeenLijnSluitHetTraject() {
+        UUID klantId = UUID.randomUUID();
+        zelfdoener(klantId);
+        lijnGewijzigd(klantId, null);
         awaitStatus(klantId, "AFGESLOTEN", "LIJN_GEWIJZIGD");
+        given().auth().oauth2(Tokens.voor("beheer")).get("/api/v1/trajecten/" + klantId).then().body("evaluatieStatus", equalTo("VERVALLEN"));
     }
 
     @Test

@@ -128,6 +128,12 @@ class VoorlichtingTest {
         LocalDate sessie = LocalDate.parse(datum);
         assertTrue(sessie.isAfter(vandaag) && !sessie.isAfter(vandaag.plusWeeks(1)), datum);
         assertEquals("TUESDAY", sessie.getDayOfWeek().name());
+        // the weekly sessions are at the Werkplein on the Harm Buiterplein (domain.md 1.4), and the mailed invitation says so
+        given().auth().oauth2(Tokens.klant(klantId)).get("/api/v1/trajecten/" + klantId).then()
+                .body("voorlichting.locatie", equalTo("Werkplein, Harm Buiterplein, Groningen"));
+        String uitnodiging = Neighbours.gepubliceerd(klantId, "mail-verzocht", 1).stream()
+                .filter(m -> m.getString("data.onderwerp").contains("voorlichting")).findFirst().orElseThrow().getString("data.tekst");
+        assertTrue(uitnodiging.contains("Plaats: Werkplein, Harm Buiterplein, Groningen"), uitnodiging);
     }
 
     @Test
