@@ -23,7 +23,7 @@ public final class Gebeurtenissen {
                 .formatted(UUID.randomUUID(), service, type, subject, time, data);
     }
 
-    static OffsetDateTime nu() {
+    public static OffsetDateTime nu() {
         return OffsetDateTime.now(ZoneOffset.UTC);
     }
 
@@ -31,6 +31,38 @@ public final class Gebeurtenissen {
         KafkaTestClient.send(INDELINGEN, klantId.toString(), event("screening-service", "screening.klant-doorgeleid", klantId, nu(), """
                 {"klantId":"%s","lijn":"%s","leeftijd":%d,"postcode4":"%s","regeling":"%s","bestandsklant":false}"""
                 .formatted(klantId, lijn, leeftijd, postcode4, regeling)));
+    }
+
+    /** klant-doorgeleid of a cycle (aanvraag), at a given time. */
+    public static void doorgeleid(UUID klantId, UUID aanvraagId, String lijn, int leeftijd, String postcode4, String regeling, OffsetDateTime tijd) {
+        KafkaTestClient.send(INDELINGEN, klantId.toString(), event("screening-service", "screening.klant-doorgeleid", klantId, tijd, """
+                {"klantId":"%s","lijn":"%s","leeftijd":%d,"postcode4":"%s","regeling":"%s","bestandsklant":false,"aanvraagId":"%s"}"""
+                .formatted(klantId, lijn, leeftijd, postcode4, regeling, aanvraagId)));
+    }
+
+    /** lijn-gewijzigd as screening publishes it after routing; {@code lijn} null = none until a person decides (escalation). */
+    public static void lijnGewijzigd(UUID klantId, String lijn, String vorigeLijn, String door, String reden) {
+        KafkaTestClient.send(INDELINGEN, klantId.toString(), event("screening-service", "screening.lijn-gewijzigd", klantId, nu(), """
+                {"klantId":"%s",%s"vorigeLijn":%s,"door":"%s","reden":"%s"}"""
+                .formatted(klantId, lijn == null ? "" : "\"lijn\":\"" + lijn + "\",", vorigeLijn == null ? "null" : "\"" + vorigeLijn + "\"",
+                        door, reden)));
+    }
+
+    public static void doelgroepregister(UUID klantId, boolean indicatie) {
+        KafkaTestClient.send(INDELINGEN, klantId.toString(), event("screening-service", "screening.doelgroepregister-vastgelegd", klantId, nu(), """
+                {"klantId":"%s","indicatie":%s,"datum":"2026-02-15","bron":"UWV Suwinet"}""".formatted(klantId, indicatie)));
+    }
+
+    /** uitkering-beeindigd of intake, keyed by klantId, subject the aanvraag. */
+    public static void uitkeringBeeindigd(UUID klantId, UUID aanvraagId, String reden, String beeindigdOp, OffsetDateTime tijd) {
+        KafkaTestClient.send(AANVRAGEN, klantId.toString(), event("intake-service", "intake.uitkering-beeindigd", aanvraagId, tijd, """
+                {"klantId":"%s","aanvraagId":"%s","status":"BEEINDIGD","leeftijd":30,"regeling":"WWB","beeindigingReden":"%s","beeindigdOp":"%s"}"""
+                .formatted(klantId, aanvraagId, reden, beeindigdOp)));
+    }
+
+    public static void trajectAfgesloten(UUID klantId, String reden, OffsetDateTime tijd) {
+        KafkaTestClient.send(TRAJECTEN, klantId.toString(), event("ecoach-service", "ecoach.traject-afgesloten", klantId, tijd, """
+                {"klantId":"%s","trajectId":"%s","reden":"%s"}""".formatted(klantId, UUID.randomUUID(), reden)));
     }
 
     public static void koFase(UUID klantId, String fase, String werkintake) {

@@ -59,14 +59,36 @@ public class Kandidaat extends PanacheEntityBase {
     public boolean werkGevonden;
     @Column(nullable = false)
     public boolean uitgestroomd;
+    /** The aanvraag of the current cycle (the latest klant-doorgeleid); null for the existing caseload. */
+    @Column(name = "aanvraag_id")
+    public UUID aanvraagId;
+    /** The time of the latest klant-doorgeleid: the start of the current cycle. */
+    @Column(name = "cyclus_start")
+    public OffsetDateTime cyclusStart;
+    /** Derived by {@link Levensloop}: the benefit of the current cycle ended. */
+    @Column(name = "uitkering_beeindigd", nullable = false)
+    public boolean uitkeringBeeindigd;
+    /** Of the latest uitkering-beeindigd (kept as history, also after a new cycle). */
+    @Column(name = "beeindigd_op")
+    public LocalDate beeindigdOp;
+    @Column(name = "beeindiging_reden")
+    public String beeindigingReden;
+    /** UWV's doelgroepregister indication as a consulent recorded it (doelgroepregister-vastgelegd). */
+    public Boolean doelgroepregister;
+    @Column(name = "doelgroepregister_datum")
+    public LocalDate doelgroepregisterDatum;
+    @Column(name = "doelgroepregister_bron")
+    public String doelgroepregisterBron;
     /** Set by the database on every write (trigger), so every replica's index can pick changes up. */
     @Column(name = "gewijzigd_op", insertable = false, updatable = false)
     public OffsetDateTime gewijzigdOp;
     @Version
     public long version;
 
-    public PoolEnDoelgroepRegel.Feiten feiten() {
-        return new PoolEnDoelgroepRegel.Feiten(doorgeleid, lijn, regeling, koFase, werkintake, onderWml);
+    /** @param lopendePlaatsing the outflow of the running placement of this cycle, null without one */
+    public PoolEnDoelgroepRegel.Feiten feiten(String lopendePlaatsing) {
+        return new PoolEnDoelgroepRegel.Feiten(doorgeleid, lijn, regeling, koFase, werkintake, loonwaardePercentage != null || onderWml != null,
+                doelgroepregister, uitkeringBeeindigd, uitgestroomd, werkGevonden, lopendePlaatsing);
     }
 
     public static String codes(List<String> lijst) {

@@ -49,6 +49,7 @@ public class KandidatenHerbouw {
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 em.createNativeQuery("DELETE FROM kandidaat").executeUpdate();
+                em.createNativeQuery("DELETE FROM kandidaat_historie").executeUpdate();
                 em.createNativeQuery("DELETE FROM handled_event WHERE consumer = ?1")
                         .setParameter(1, KandidaatProjectie.CONSUMER).executeUpdate();
             });

@@ -25,7 +25,11 @@ public final class KandidatenLader {
             SELECT k.klant_id, k.doorgeleid, k.lijn, k.regeling, k.ko_fase, k.werkintake, k.onder_wml,
                    k.beroepscodes, k.ervaring, k.vaardigheden, k.opleidingsniveau, k.uren_per_week, k.werkregio,
                    k.postcode4, k.beschikbaar_per, k.werk_gevonden, k.uitgestroomd,
-                   EXISTS (SELECT 1 FROM plaatsing p WHERE p.klant_id = k.klant_id) AS geplaatst
+                   (SELECT p.uitstroom FROM plaatsing p
+                     WHERE p.klant_id = k.klant_id AND p.einddatum IS NULL
+                       AND (k.cyclus_start IS NULL OR p.geregistreerd_op >= k.cyclus_start)
+                     ORDER BY p.geregistreerd_op DESC LIMIT 1) AS lopende_plaatsing,
+                   k.loonwaarde_percentage IS NOT NULL AS loonwaarde, k.doelgroepregister, k.uitkering_beeindigd
               FROM kandidaat k""";
 
     /** What one load did; {@code vanaf} is the database time to load from next time. */
@@ -73,13 +77,14 @@ public final class KandidatenLader {
     private static void toepassen(KandidatenIndex index, ResultSet r) throws SQLException {
         UUID klantId = r.getObject(1, UUID.class);
         PoolEnDoelgroepRegel.Feiten feiten = new PoolEnDoelgroepRegel.Feiten(r.getBoolean(2), r.getString(3), r.getString(4),
-                r.getString(5), r.getString(6), (Boolean) r.getObject(7));
+                r.getString(5), r.getString(6), r.getBoolean(19) || r.getObject(7) != null, (Boolean) r.getObject(20), r.getBoolean(21),
+                r.getBoolean(17), r.getBoolean(16), r.getString(18));
         PoolEnDoelgroepRegel.Uitkomst uitkomst = PoolEnDoelgroepRegel.bepaal(feiten);
         if (!uitkomst.isKandidaat()) {
             index.verwijder(klantId);
             return;
         }
-        boolean beschikbaar = !r.getBoolean(16) && !r.getBoolean(17) && !r.getBoolean(18);
+        boolean beschikbaar = uitkomst.beschikbaar();
         java.sql.Date per = r.getDate(15);
         Integer uren = (Integer) r.getObject(12);
         index.zet(new KandidaatProfiel(klantId, uitkomst.pool(), uitkomst.situatie(), beschikbaar,

@@ -32,7 +32,16 @@ public record KlantEvent(
         List<String> vaardigheden,
         LocalDate beschikbaarPer,
         String reden,
-        String uitstroomReden) {
+        String uitstroomReden,
+        UUID aanvraagId,
+        String vorigeLijn,
+        String door,
+        Boolean indicatie,
+        LocalDate datum,
+        String bron,
+        String beeindigingReden,
+        LocalDate beeindigdOp,
+        UUID plaatsingId) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Ervaring(String beroepscode, Integer jaren) {

@@ -29,7 +29,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 @Path("/api/v1/plaatsingen")
-@Tag(name = "Plaatsingen", description = "Gerealiseerde plaatsingen met soort en uitstroom")
+@Tag(name = "Plaatsingen", description = "Gerealiseerde plaatsingen met soort en uitstroom, en hun einde")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PlaatsingResource {
@@ -45,7 +45,7 @@ public class PlaatsingResource {
             + "Dezelfde vacatureId en klantId nogmaals geeft 200 met de bestaande plaatsing. Een onbekende vacature of kandidaat is 400 op vacatureId of klantId.")
     @APIResponse(responseCode = "201", description = "Geregistreerd")
     @APIResponse(responseCode = "200", description = "Bestond al")
-    @APIResponse(responseCode = "409", description = "De vacature is ingetrokken")
+    @APIResponse(responseCode = "409", description = "De vacature is ingetrokken, of de kandidaat heeft al een lopende plaatsing op een andere vacature")
     public Response registreren(@Valid @NotNull(message = "body is verplicht") PlaatsingRequest request, UriInfo uri) {
         PlaatsingService.Uitkomst uitkomst = service.registreer(request);
         PlaatsingResponse body = PlaatsingResponse.from(uitkomst.plaatsing());
@@ -54,6 +54,20 @@ public class PlaatsingResource {
         }
         kandidaten.ververs(); // this replica's shortlists drop the candidate at once
         return Response.created(uri.getAbsolutePathBuilder().path(body.id().toString()).build()).entity(body).build();
+    }
+
+    @POST
+    @Path("/{id}/beeindiging")
+    @RolesAllowed(Roles.MATCHER)
+    @Operation(summary = "Plaatsing beëindigen", description = "Legt het einde vast (einddatum niet voor de startdatum; reden AFGEROND, "
+            + "AFGEBROKEN_WERKGEVER of AFGEBROKEN_KLANT) en publiceert plaatsing-beeindigd. De kandidaat is weer beschikbaar, "
+            + "tenzij de uitkering beëindigd is. Al beëindigd: 409.")
+    @APIResponse(responseCode = "200", description = "Beëindigd")
+    @APIResponse(responseCode = "409", description = "De plaatsing is al beëindigd")
+    public PlaatsingResponse beeindigen(@PathParam("id") UUID id, @NotNull(message = "body is verplicht") PlaatsingBeeindiging request) {
+        PlaatsingResponse body = PlaatsingResponse.from(service.beeindig(id, request));
+        kandidaten.ververs(); // this replica's shortlists take the candidate back at once
+        return body;
     }
 
     @GET

@@ -23,10 +23,13 @@ public record PlaatsingResponse(
         Uitstroom uitstroom,
         @Schema(description = "Doelgroep van de kandidaat volgens de poolregel") Doelgroep doelgroep,
         @Schema(description = "De kandidaat is op de startdatum 50 of ouder") boolean vijftigPlus,
-        OffsetDateTime geregistreerdOp) {
+        OffsetDateTime geregistreerdOp,
+        @Schema(description = "Loopt: er is nog geen einde vastgelegd") boolean lopend,
+        @Schema(description = "De laatste gewerkte dag, als de plaatsing beëindigd is", example = "2026-07-31") LocalDate einddatum,
+        @Schema(description = "Waarom de plaatsing eindigde") Eindreden eindreden) {
 
     public static PlaatsingResponse from(Plaatsing p) {
         return new PlaatsingResponse(p.id, p.vacatureId, p.klantId, p.pool, p.bron, p.soort, p.startdatum, p.urenPerWeek,
-                p.duurMaanden, p.uitstroom, p.doelgroep, p.vijftigPlus, p.geregistreerdOp);
+                p.duurMaanden, p.uitstroom, p.doelgroep, p.vijftigPlus, p.geregistreerdOp, p.isLopend(), p.einddatum, p.eindreden);
     }
 }

@@ -34,11 +34,17 @@ public class PlaatsingService {
 
     public static final String TOPIC = "werkplein.employer.plaatsingen.v1";
     public static final String GEREALISEERD = "nl.werkplein.employer.plaatsing-gerealiseerd";
+    public static final String BEEINDIGD = "nl.werkplein.employer.plaatsing-beeindigd";
 
     /** Exactly the fields of docs/events.md; no personal data. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Gerealiseerd(UUID plaatsingId, UUID vacatureId, String bron, UUID klantId, String soort, LocalDate startdatum,
                                int urenPerWeek, int duurMaanden, String uitstroom, String doelgroep, boolean vijftigPlus) {
+    }
+
+    /** Exactly the fields of docs/events.md. */
+    public record Beeindigd(UUID plaatsingId, UUID vacatureId, String bron, UUID klantId, String soort, LocalDate startdatum,
+                            int duurMaanden, LocalDate einddatum, String reden) {
     }
 
     /** The placement and whether this call created it (201) or found it (200). */
@@ -72,14 +78,28 @@ public class PlaatsingService {
         }
         if (vacature == null) {
             fouten.add(new Problem.InvalidParam("vacatureId", "onbekende vacature"));
+        } else {
+            String afwijking = Plaatsing.soortAfwijking(vacature.bron, vacature.soortGeregistreerd, vacature.soort, r.soort());
+            if (afwijking != null) {
+                fouten.add(new Problem.InvalidParam("soort", afwijking));
+            }
         }
-        Kandidaat kandidaat = Kandidaat.findById(r.klantId());
-        PoolEnDoelgroepRegel.Uitkomst indeling = kandidaat == null ? null : PoolEnDoelgroepRegel.bepaal(kandidaat.feiten());
-        if (indeling == null || !indeling.isKandidaat()) {
-            fouten.add(new Problem.InvalidParam("klantId", indeling == null ? "onbekende kandidaat" : "is geen kandidaat: " + indeling.reden()));
+        // the candidate row serialises placements of one client across vacancies (at most one runs)
+        Kandidaat kandidaat = Kandidaat.findById(r.klantId(), LockModeType.PESSIMISTIC_WRITE);
+        if (kandidaat == null) {
+            fouten.add(new Problem.InvalidParam("klantId", "onbekende kandidaat"));
         }
         if (!fouten.isEmpty()) {
             throw ProblemException.invalid(fouten);
+        }
+        Plaatsing lopend = Plaatsing.lopend(kandidaat.klantId, kandidaat.cyclusStart);
+        if (lopend != null) {
+            throw ProblemException.conflict("De kandidaat heeft al een lopende plaatsing " + lopend.id + " (vacature " + lopend.vacatureId
+                    + ", sinds " + lopend.startdatum + "); beëindig die eerst.");
+        }
+        PoolEnDoelgroepRegel.Uitkomst indeling = PoolEnDoelgroepRegel.bepaal(kandidaat.feiten(null));
+        if (!indeling.isKandidaat()) {
+            throw ProblemException.invalid("klantId", "is geen kandidaat: " + indeling.reden());
         }
         if (vacature.status == VacatureStatus.INGETROKKEN) {
             throw ProblemException.conflict("De vacature is ingetrokken.");
@@ -120,6 +140,24 @@ public class PlaatsingService {
         }
         int jaren = k.leeftijdPeildatum == null ? 0 : Period.between(k.leeftijdPeildatum, startdatum).getYears();
         return k.leeftijd + jaren >= grens;
+    }
+
+    /**
+     * The placement ended: recorded on the aggregate, published (plaatsing-beeindigd), and the candidate
+     * is available again (the pool rule: no running placement) unless the benefit ended.
+     */
+    @Transactional
+    public Plaatsing beeindig(UUID id, PlaatsingBeeindiging r) {
+        Plaatsing p = Plaatsing.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (p == null) {
+            throw ProblemException.notFound("Plaatsing");
+        }
+        p.beeindig(r.einddatum(), r.reden(), caller.subject(), OffsetDateTime.now(clock));
+        em.createNativeQuery("UPDATE kandidaat SET gewijzigd_op = now() WHERE klant_id = ?1").setParameter(1, p.klantId).executeUpdate();
+        outbox.append(TOPIC, p.vacatureId.toString(), events.create(BEEINDIGD, p.vacatureId, new Beeindigd(p.id, p.vacatureId,
+                p.bron.name(), p.klantId, p.soort.name(), p.startdatum, p.duurMaanden, p.einddatum, p.eindreden.name())));
+        audit.record(AuditLog.Actie.WIJZIGEN, "plaatsing", p.id, p.klantId, "plaatsing beëindigd: " + p.eindreden);
+        return p;
     }
 
     @Transactional

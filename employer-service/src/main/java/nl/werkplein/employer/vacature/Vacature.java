@@ -41,6 +41,9 @@ public class Vacature extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public VacatureSoort soort;
+    /** socialreturn's event named the soort: a placement on this place must keep it (what is credited, domain.md 7.4). */
+    @Column(name = "soort_geregistreerd", nullable = false)
+    public boolean soortGeregistreerd;
     public String beroepscode;
     public String postcode4;
     @Column(name = "uren_per_week")

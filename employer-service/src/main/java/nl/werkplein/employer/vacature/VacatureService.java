@@ -112,6 +112,7 @@ public class VacatureService {
         v.titel = d.titel() == null ? "(zonder titel)" : d.titel();
         v.omschrijving = d.omschrijving();
         v.soort = soort(d.soort());
+        v.soortGeregistreerd = d.soort() != null;
         v.beroepscode = d.beroepscode();
         v.postcode4 = d.postcode4();
         v.urenPerWeek = d.urenPerWeek();

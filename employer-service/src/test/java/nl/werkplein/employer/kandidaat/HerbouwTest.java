@@ -54,6 +54,7 @@ class HerbouwTest {
         koFase(klanten.get(3), "WERKLEERPLEK", "MET_BEPERKTE_STEUN");
         koFase(klanten.get(4), "CENTRUM_VOOR_WERK", "NADERE_DIAGNOSE");
         loonwaarde(klanten.get(4), 70);
+        nl.werkplein.employer.Gebeurtenissen.doelgroepregister(klanten.get(4), true);
         trajectAfgesloten(klanten.get(1), "WERK");
         UUID baan = UUID.randomUUID();
         UUID werkleerplek = UUID.randomUUID();
@@ -62,7 +63,8 @@ class HerbouwTest {
                 "WERKLEERPLEK", "9321", "9712", 20, OffsetDateTime.now());
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             given().auth().oauth2(Tokens.voor("matcher")).get("/api/v1/kandidaten/" + klanten.get(4))
-                    .then().statusCode(200).body("onderWml", org.hamcrest.Matchers.equalTo(true));
+                    .then().statusCode(200).body("onderWml", org.hamcrest.Matchers.equalTo(true))
+                    .body("doelgroep", org.hamcrest.Matchers.equalTo("DOELGROEPREGISTER"));
             given().auth().oauth2(Tokens.voor("matcher")).get("/api/v1/kandidaten/" + klanten.get(1))
                     .then().body("beschikbaar", org.hamcrest.Matchers.equalTo(false));
             String lijst = shortlists(List.of(baan, werkleerplek));

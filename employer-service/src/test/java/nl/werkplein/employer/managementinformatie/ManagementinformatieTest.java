@@ -54,9 +54,10 @@ class ManagementinformatieTest {
                 .post("/api/v1/vacatures/" + v1 + "/afwijzingen").then().statusCode(400).body("invalidParams.name", hasItem("reden"));
         given().auth().oauth2(Tokens.voor("matcher")).contentType(ContentType.JSON).body(Map.of("klantId", k2.toString(), "reden", "te ver weg"))
                 .post("/api/v1/vacatures/" + v1 + "/afwijzingen").then().statusCode(201).body("uitkomst", equalTo("AFGEWEZEN"));
-        for (Object[] p : new Object[][]{{v1, k1, "VOLLEDIG"}, {v2, k2, "GEDEELTELIJK"}}) {
+        // a Social Return place is placed as the soort it was registered with
+        for (Object[] p : new Object[][]{{v1, k1, "VOLLEDIG", "BAAN"}, {v2, k2, "GEDEELTELIJK", "WERKLEERPLEK"}}) {
             given().auth().oauth2(Tokens.voor("matcher")).contentType(ContentType.JSON)
-                    .body(Map.of("vacatureId", p[0].toString(), "klantId", p[1].toString(), "soort", "BAAN", "startdatum", "2026-04-01",
+                    .body(Map.of("vacatureId", p[0].toString(), "klantId", p[1].toString(), "soort", p[3], "startdatum", "2026-04-01",
                             "urenPerWeek", 20, "duurMaanden", 12, "uitstroom", p[2]))
                     .post("/api/v1/plaatsingen").then().statusCode(201);
         }

@@ -67,6 +67,7 @@ class MatchingTest {
         }
         koFase(ko, "CENTRUM_VOOR_WERK", "MET_BEPERKTE_STEUN");
         loonwaarde(ko, 80);
+        nl.werkplein.employer.Gebeurtenissen.doelgroepregister(ko, true);
         uitgestroomd(weg);
         trajectAfgesloten(werk, "WERK");
 
@@ -77,7 +78,7 @@ class MatchingTest {
         awaitKandidaat(ko, "doelgroep", "DOELGROEPREGISTER");
         given().auth().oauth2(Tokens.voor("matcher")).get("/api/v1/kandidaten/" + ko).then()
                 .body("pool", equalTo("KLANTONDERSTEUNING")).body("situatie", equalTo("KO_BEPERKTE_STEUN"))
-                .body("koFase", equalTo("CENTRUM_VOOR_WERK")).body("onderWml", equalTo(true));
+                .body("koFase", equalTo("CENTRUM_VOOR_WERK")).body("onderWml", equalTo(true)).body("loonkostensubsidie", equalTo(true));
         awaitKandidaat(weg, "beschikbaar", false);
         awaitKandidaat(werk, "beschikbaar", false);
 
