@@ -143,7 +143,8 @@ public class ContractResource {
     @GET
     @Path("/{id}/plaatsingen")
     @RolesAllowed({Roles.SOCIALRETURN, Roles.BEHEER})
-    @Operation(summary = "Toegerekende plaatsingen van een contract", description = "Met hun bouwblokkenwaarde en berekening.")
+    @Operation(summary = "Plaatsingen van een contract", description = "Met hun bouwblokkenwaarde en berekening; ook wat niet is toegerekend, met de reden "
+            + "(overlap met een toegerekende plaatsing van dezelfde persoon), en de herwaardering van een voortijdig beëindigde plaatsing.")
     public Page<PlaatsingService.PlaatsingResponse> plaatsingen(@PathParam("id") UUID id,
                                                                 @Parameter(description = "Paginanummer, vanaf 1") @QueryParam("page") Integer page,
                                                                 @Parameter(description = "Aantal per pagina, hoogstens 1000") @QueryParam("size") Integer size) {

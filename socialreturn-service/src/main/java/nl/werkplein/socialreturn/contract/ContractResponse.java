@@ -19,7 +19,7 @@ public record ContractResponse(
         @Schema(example = "2026-01-01") LocalDate begindatum,
         @Schema(example = "2026-12-31") LocalDate einddatum,
         @Schema(description = "opdrachtwaarde × percentage / 100, op de cent afgerond (half-up)", example = "5000000") long verplichting,
-        @Schema(description = "Som van de bouwblokkenwaarden van de toegerekende plaatsingen, in centen", example = "1333333") long gerealiseerd,
+        @Schema(description = "Som van de huidige bouwblokkenwaarden van de toegerekende plaatsingen (na herwaardering), in centen", example = "1333333") long gerealiseerd,
         @Schema(description = "gerealiseerd / verplichting in procenten, één decimaal", example = "26.7") BigDecimal realisatiePercentage,
         @Schema(description = "Einde van de periode waarover het schema loopt (einddatum, of begindatum plus de standaardlooptijd)", example = "2026-12-31") LocalDate periodeEinddatum,
         @Schema(description = "Verstreken deel van de periode in procenten, één decimaal", example = "50.0") BigDecimal verstrekenPercentage,

@@ -75,7 +75,7 @@ public class RapportageService {
 
     private void plaatsingen(Map<String, Rapportage.Week> weken, String kolom, Object waarde) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rijen = em.createNativeQuery("SELECT to_char(startdatum, 'IYYY-\"W\"IW'), count(*), coalesce(sum(waarde), 0)"
+        List<Object[]> rijen = em.createNativeQuery("SELECT to_char(startdatum, 'IYYY-\"W\"IW'), count(*), coalesce(sum(CASE WHEN toegerekend THEN waarde ELSE 0 END), 0)"
                         + " FROM plaatsing WHERE " + kolom + " = ?1 GROUP BY 1")
                 .setParameter(1, waarde).getResultList();
         for (Object[] r : rijen) {

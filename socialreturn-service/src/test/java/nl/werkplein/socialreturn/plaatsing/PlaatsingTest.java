@@ -69,27 +69,31 @@ class PlaatsingTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(Tokens.voor("socialreturn")).get("/api/v1/contracten/" + contract + "/plaatsingen").then()
                         .body("items.plaatsingId", hasItem(marker.toString())));
-        // 40,000 × 24/36 × 6/12 = €13,333.33, plus a werkleerplek's flat €5,000
+        // 40,000 × 24/36 × 6/12 = €13,333.33; the marker says WERKLEERPLEK but the partner's vacancy was
+        // registered as a BAAN, so it is credited as one (domain.md 7.4): (50,000 + 10,000) × 8/36 × 1/12 = €1,111.11
         given().auth().oauth2(Tokens.voor("socialreturn")).get("/api/v1/contracten/" + contract).then().statusCode(200)
                 .body("verplichting", equalTo(5_000_000))
-                .body("gerealiseerd", equalTo(1_333_333 + 500_000))
-                .body("realisatiePercentage", equalTo(36.7f));
+                .body("gerealiseerd", equalTo(1_333_333 + 111_111))
+                .body("realisatiePercentage", equalTo(28.9f));
         given().auth().oauth2(Tokens.voor("socialreturn")).get("/api/v1/contracten/" + contract + "/plaatsingen").then()
                 .body("totaal", equalTo(2))
                 .body("items.find { it.plaatsingId == '" + plaatsingId + "' }.waarde", equalTo(1_333_333))
-                .body("items.find { it.plaatsingId == '" + plaatsingId + "' }.berekening", containsString("24/36"));
+                .body("items.find { it.plaatsingId == '" + plaatsingId + "' }.berekening", containsString("24/36"))
+                .body("items.find { it.plaatsingId == '" + marker + "' }.soort", equalTo("BAAN"))
+                .body("items.find { it.plaatsingId == '" + marker + "' }.waarde", equalTo(111_111));
         var toegerekend = KafkaTestClient.collect("werkplein.socialreturn.contracten.v1",
                 r -> r.key().equals(contract) && r.value().contains("plaatsing-toegerekend"), 2, Duration.ofSeconds(20));
         assertEquals(2, toegerekend.size());
+        assertTrue(toegerekend.stream().allMatch(r -> r.value().contains("\"soort\":\"BAAN\"")), "credited as the registered soort");
 
         // reporting per week: the delivery, the vacancy, the placements and the yield
         String week = dezeWeek().toString();
         given().auth().oauth2(Tokens.voor("socialreturn")).get("/api/v1/contracten/" + contract + "/rapportage").then().statusCode(200)
                 .body("totaal.leveringen", equalTo(1))
                 .body("totaal.plaatsingen", equalTo(2))
-                .body("totaal.opbrengst", equalTo(1_833_333))
+                .body("totaal.opbrengst", equalTo(1_444_444))
                 .body("weken.find { it.week == '" + week + "' }.nieuw", equalTo(1))
-                .body("weken.find { it.week == '" + week + "' }.opbrengst", equalTo(1_833_333));
+                .body("weken.find { it.week == '" + week + "' }.opbrengst", equalTo(1_444_444));
         given().auth().oauth2(Tokens.voor("partner", partner)).get("/api/v1/partners/" + partner + "/rapportage").then().statusCode(200)
                 .body("partnerId", equalTo(partner))
                 .body("weken", hasSize(1))
@@ -97,7 +101,7 @@ class PlaatsingTest {
                 .body("weken[0].leveringen", equalTo(1))
                 .body("weken[0].geaccepteerd", equalTo(1))
                 .body("weken[0].plaatsingen", equalTo(2))
-                .body("weken[0].opbrengst", equalTo(1_833_333));
+                .body("weken[0].opbrengst", equalTo(1_444_444));
         given().auth().oauth2(Tokens.voor("partner", "iemand-anders")).get("/api/v1/partners/" + partner + "/rapportage").then().statusCode(403);
     }
 
