@@ -10,13 +10,16 @@ import nl.werkplein.screening.indeling.Indeling;
 import nl.werkplein.screening.indeling.IndelingEvents;
 import nl.werkplein.screening.indeling.Lijn;
 import nl.werkplein.screening.klant.Klant;
+import nl.werkplein.screening.klant.KlantCyclus;
 
 import java.util.UUID;
 
 /**
  * Domain.md 2.7: a new client's indeling is provisional until intake has granted the benefit (in
  * either order), or at once for the existing caseload. Only then is the client routed
- * (klant-doorgeleid), which starts the service line. A client who left is never routed.
+ * (klant-doorgeleid), which starts the service line. Once per cycle (aanvraag): a client who comes
+ * back with a new aanvraag is routed again after that aanvraag's grant; a cycle that ended (left,
+ * refused, benefit ended) is never routed (KlantCyclus).
  */
 @ApplicationScoped
 public class Doorgeleiding {
@@ -24,7 +27,8 @@ public class Doorgeleiding {
     public static final String DOORGELEID = "nl.werkplein.screening.klant-doorgeleid";
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Doorgeleid(UUID klantId, Lijn lijn, Integer leeftijd, String postcode4, String regeling, boolean bestandsklant) {
+    public record Doorgeleid(UUID klantId, Lijn lijn, Integer leeftijd, String postcode4, String regeling, boolean bestandsklant,
+                             UUID aanvraagId) {
     }
 
     @Inject
@@ -37,12 +41,13 @@ public class Doorgeleiding {
     public boolean probeer(Klant klant) {
         Indeling indeling = Indeling.findById(klant.klantId);
         if (indeling == null || indeling.lijn == null || indeling.doorgeleid || klant.uitgestroomd
-                || !(klant.uitkeringToegekend || klant.bestandsklant)) {
+                || !KlantCyclus.magDoorgeleidWorden(klant.cyclus(), klant.bestandsklant)) {
             return false;
         }
         indeling.doorgeleid = true;
         outbox.append(IndelingEvents.TOPIC, klant.klantId.toString(), events.create(DOORGELEID, klant.klantId,
-                new Doorgeleid(klant.klantId, indeling.lijn, klant.leeftijd, klant.postcode4, klant.regeling, klant.bestandsklant)));
+                new Doorgeleid(klant.klantId, indeling.lijn, klant.leeftijd, klant.postcode4, klant.regeling, klant.bestandsklant,
+                        klant.laatsteAanvraagId)));
         return true;
     }
 }

@@ -23,6 +23,8 @@ import java.util.UUID;
  * week, oldest registration first; a client in a running trajectory is invited after it ends
  * (domain.md §2.6). The mail goes through intake-service (mail-verzocht), the holder of the address.
  * One planner at a time across replicas (a transaction-scoped advisory lock), so the weekly quota holds.
+ * An invitation counts as sent only once intake reports it sent (HerscreeningBerichten); a request still
+ * waiting for that answer holds its place in the week's quota, one that could not be sent gives it back.
  */
 @ApplicationScoped
 public class HerscreeningPlanner {
@@ -57,7 +59,7 @@ public class HerscreeningPlanner {
             LocalDate vandaag = LocalDate.now(clock);
             OffsetDateTime weekBegin = vandaag.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                     .atStartOfDay(ClockProducer.AMSTERDAM).toOffsetDateTime();
-            long ditWeek = ((Number) em.createNativeQuery("SELECT count(*) FROM herscreening_uitnodiging WHERE uitgenodigd_op >= ?1")
+            long ditWeek = ((Number) em.createNativeQuery("SELECT count(*) FROM herscreening_uitnodiging WHERE uitgenodigd_op >= ?1 AND status <> 'NIET_VERZONDEN'")
                     .setParameter(1, weekBegin).getSingleResult()).longValue();
             int ruimte = (int) Math.max(0, config.perWeek() - ditWeek);
             if (ruimte == 0) {
@@ -66,7 +68,7 @@ public class HerscreeningPlanner {
             @SuppressWarnings("unchecked")
             List<Object[]> klanten = em.createNativeQuery("""
                             SELECT k.klant_id, k.import_id FROM klant k
-                             WHERE k.bestandsklant AND NOT k.uitgestroomd
+                             WHERE k.bestandsklant AND NOT k.uitgestroomd AND k.cyclus_einde IS NULL
                                AND (k.lopend_traject_tot IS NULL OR k.lopend_traject_tot < ?1)
                                AND NOT EXISTS (SELECT 1 FROM herscreening_uitnodiging u WHERE u.klant_id = k.klant_id)
                                AND NOT EXISTS (SELECT 1 FROM beoordeling b WHERE b.klant_id = k.klant_id)

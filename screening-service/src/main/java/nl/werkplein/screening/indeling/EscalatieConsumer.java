@@ -21,6 +21,8 @@ import java.util.UUID;
 /**
  * An e-coach escalates a zelfdoener who needs more support (domain.md 2.5): by default the client
  * needs a new face-to-face decision (lijn null); by policy they may go straight to Klantondersteuning.
+ * Either way every service hears it (lijn-gewijzigd, door ESCALATIE), and the line is a person's
+ * again only once a consulent decides it.
  */
 @ApplicationScoped
 public class EscalatieConsumer {
@@ -49,6 +51,8 @@ public class EscalatieConsumer {
     EscalatieConfig config;
     @Inject
     Clock clock;
+    @Inject
+    nl.werkplein.screening.klantondersteuning.KlantondersteuningService klantondersteuning;
 
     @Incoming("trajecten")
     @Blocking
@@ -64,16 +68,27 @@ public class EscalatieConsumer {
         if (escalatie.klantId() == null) {
             throw new InvalidEventException(event.type() + " " + event.id() + " has no klantId");
         }
-        if (Klant.findById(escalatie.klantId()) == null) {
+        Klant klant = Klant.findById(escalatie.klantId());
+        if (klant == null) {
             throw new InvalidEventException("escalation " + event.id() + " for a client screening does not know");
         }
+        if (klant.cyclusEinde != null) {
+            return; // the cycle ended (benefit ended, left): nothing runs any more to escalate from
+        }
         Indeling indeling = Indeling.van(escalatie.klantId());
+        Lijn vorige = indeling.lijn;
         Lijn nieuw = config.naar() == EscalatieConfig.Naar.KLANTONDERSTEUNING ? Lijn.KLANTONDERSTEUNING : null;
         indeling.lijn = nieuw;
+        // a person decides the line next; until then no questionnaire sets it (LijnRegels)
+        indeling.vastgesteldDoor = VastgesteldDoor.ESCALATIE;
         String reden = "escalatie door de e-coach" + (escalatie.reden() == null ? "" : ": " + escalatie.reden());
         IndelingHistorie.leg(escalatie.klantId(), nieuw, null, event.time() != null ? event.time() : OffsetDateTime.now(clock),
                 event.source(), reden, null);
+        if (LijnRegels.sluitKlantondersteuning(nieuw)) {
+            klantondersteuning.beeindigVoor(escalatie.klantId(), LijnRegels.sluitreden(nieuw, reden));
+        }
+        // always lijn-gewijzigd: every service hears of the escalation (lijn absent = a face-to-face decision follows)
         outbox.append(IndelingEvents.TOPIC, escalatie.klantId().toString(), events.create(IndelingEvents.LIJN_GEWIJZIGD,
-                escalatie.klantId(), new IndelingEvents.Indeling(escalatie.klantId(), null, nieuw, null, null, null, reden)));
+                escalatie.klantId(), new IndelingEvents.LijnGewijzigd(escalatie.klantId(), nieuw, vorige, VastgesteldDoor.ESCALATIE, reden)));
     }
 }

@@ -10,12 +10,24 @@ import java.util.UUID;
 public final class IndelingEvents {
 
     public static final String TOPIC = "werkplein.screening.indelingen.v1";
+    public static final String ENTREEVRAGENLIJST_INGEDIEND = "nl.werkplein.screening.entreevragenlijst-ingediend";
     public static final String VASTGESTELD = "nl.werkplein.screening.indeling-vastgesteld";
     public static final String LIJN_GEWIJZIGD = "nl.werkplein.screening.lijn-gewijzigd";
 
+    /** Every submitted Entreevragenlijst; intake meets the ENTREEVRAGENLIJST obligation only from this. */
+    public record EntreevragenlijstIngediend(UUID klantId, UUID beoordelingId, Uitkomst uitkomst, Map<String, Double> scores,
+                                             Map<String, String> regelset, boolean lijnGewijzigd) {
+    }
+
+    /** The line of the current cycle, set before routing (by the rules or a consulent's decision). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Indeling(UUID klantId, Uitkomst uitkomst, Lijn lijn, Map<String, Double> scores,
-                           Map<String, String> regelset, UUID beoordelingId, String reden) {
+    public record Indeling(UUID klantId, Uitkomst uitkomst, Lijn lijn, VastgesteldDoor door, Map<String, Double> scores,
+                           Map<String, String> regelset, UUID beoordelingId, String reden, UUID aanvraagId) {
+    }
+
+    /** A change of line after routing; {@code lijn} absent = none until a person decides. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record LijnGewijzigd(UUID klantId, Lijn lijn, Lijn vorigeLijn, VastgesteldDoor door, String reden) {
     }
 
     private IndelingEvents() {

@@ -14,7 +14,7 @@ import nl.werkplein.screening.scoring.Uitkomst;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** Every change of a client's line: who, when, why, and by which rule set if automatic. */
+/** Every change of a client's line (and every questionnaire scored while a person's line stood): who, when, why, which rule set. */
 @Entity
 @Table(name = "indeling_historie")
 public class IndelingHistorie extends PanacheEntityBase {
@@ -47,6 +47,10 @@ public class IndelingHistorie extends PanacheEntityBase {
     @Column(name = "regelset_versie")
     public String regelsetVersie;
 
+    /** The cycle (aanvraag) the row belongs to; null for the existing caseload. */
+    @Column(name = "aanvraag_id")
+    public UUID aanvraagId;
+
     /** Records a change of line; {@code regels} only when a rule set decided it. */
     public static void leg(UUID klantId, Lijn lijn, Uitkomst uitkomst, OffsetDateTime datum, String door, String reden,
                            nl.werkplein.screening.scoring.Regelset regels) {
@@ -59,6 +63,8 @@ public class IndelingHistorie extends PanacheEntityBase {
         h.reden = reden;
         h.regelsetNaam = regels == null ? null : regels.naam();
         h.regelsetVersie = regels == null ? null : regels.versie();
+        nl.werkplein.screening.klant.Klant klant = nl.werkplein.screening.klant.Klant.findById(klantId);
+        h.aanvraagId = klant == null ? null : klant.laatsteAanvraagId;
         h.persist();
     }
 }

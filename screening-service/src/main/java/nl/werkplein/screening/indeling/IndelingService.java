@@ -54,12 +54,18 @@ public class IndelingService {
                             String toelichting) {
     }
 
-    public record Overzicht(Lijn lijn, boolean doorgeleid, List<HistorieRegel> historie) {
+    public record Overzicht(Lijn lijn, boolean doorgeleid,
+                            @org.eclipse.microprofile.openapi.annotations.media.Schema(description =
+                                    "Wie de lijn in deze cyclus bepaalde: REGELS, CONSULENT of ESCALATIE (een persoon beslist hierna); null zolang niemand")
+                            VastgesteldDoor vastgesteldDoor,
+                            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "De aanvraag van deze cyclus; null voor het bestaande klantenbestand")
+                            UUID aanvraagId,
+                            List<HistorieRegel> historie) {
     }
 
     /** {@code datum} is the calendar day in Europe/Amsterdam; {@code tijdstip} the moment itself. */
     public record HistorieRegel(Lijn lijn, Uitkomst uitkomst, java.time.LocalDate datum, OffsetDateTime tijdstip, String door,
-                                String reden, Map<String, String> regelset) {
+                                String reden, Map<String, String> regelset, UUID aanvraagId) {
     }
 
     @Transactional
@@ -102,15 +108,44 @@ public class IndelingService {
         };
         Lijn lijn = WswRegel.lijn(klant.regeling, uitslag.uitkomst(), volgensRegels);
         String toelichting = lijn == volgensRegels ? uitslag.toelichting() : uitslag.toelichting() + " " + WswRegel.toelichting(uitslag.uitkomst());
-        Indeling indeling = Indeling.van(klant.klantId);
-        indeling.lijn = lijn;
-        historie(klant.klantId, lijn, uitslag.uitkomst(), lijn == volgensRegels ? "entreevragenlijst ingevuld"
-                : "entreevragenlijst ingevuld; " + WswRegel.toelichting(uitslag.uitkomst()), regels);
         Map<String, String> regelset = Map.of("naam", regels.naam(), "versie", regels.versie());
-        outbox.append(IndelingEvents.TOPIC, klant.klantId.toString(), events.create(IndelingEvents.VASTGESTELD, klant.klantId,
-                new IndelingEvents.Indeling(klant.klantId, uitslag.uitkomst(), lijn, scores, regelset, beoordeling.id, null)));
+        Indeling indeling = Indeling.van(klant.klantId);
+        Lijn vorige = indeling.lijn;
+        boolean zetLijn = LijnRegels.vragenlijstZetLijn(indeling.vastgesteldDoor, klant.cyclusEinde != null);
+        LijnRegels.Melding melding = zetLijn ? LijnRegels.melding(indeling.doorgeleid, vorige, lijn) : LijnRegels.Melding.GEEN;
+        // intake meets the ENTREEVRAGENLIJST obligation from this event alone, whatever it does to the line
+        outbox.append(IndelingEvents.TOPIC, klant.klantId.toString(), events.create(IndelingEvents.ENTREEVRAGENLIJST_INGEDIEND, klant.klantId,
+                new IndelingEvents.EntreevragenlijstIngediend(klant.klantId, beoordeling.id, uitslag.uitkomst(), scores, regelset,
+                        melding != LijnRegels.Melding.GEEN)));
+        if (zetLijn) {
+            indeling.lijn = lijn;
+            indeling.vastgesteldDoor = VastgesteldDoor.REGELS;
+            historie(klant.klantId, lijn, uitslag.uitkomst(), lijn == volgensRegels ? "entreevragenlijst ingevuld"
+                    : "entreevragenlijst ingevuld; " + WswRegel.toelichting(uitslag.uitkomst()), regels);
+            if (LijnRegels.sluitKlantondersteuning(lijn)) {
+                klantondersteuning.beeindigVoor(klant.klantId, LijnRegels.sluitreden(lijn, "entreevragenlijst"));
+            }
+            if (melding == LijnRegels.Melding.INDELING_VASTGESTELD) {
+                outbox.append(IndelingEvents.TOPIC, klant.klantId.toString(), events.create(IndelingEvents.VASTGESTELD, klant.klantId,
+                        new IndelingEvents.Indeling(klant.klantId, uitslag.uitkomst(), lijn, VastgesteldDoor.REGELS, scores, regelset,
+                                beoordeling.id, null, klant.laatsteAanvraagId)));
+            } else if (melding == LijnRegels.Melding.LIJN_GEWIJZIGD) {
+                outbox.append(IndelingEvents.TOPIC, klant.klantId.toString(), events.create(IndelingEvents.LIJN_GEWIJZIGD, klant.klantId,
+                        new IndelingEvents.LijnGewijzigd(klant.klantId, lijn, vorige, VastgesteldDoor.REGELS,
+                                "entreevragenlijst: uitkomst " + uitslag.uitkomst() + " (" + regels.naam() + " " + regels.versie() + ")")));
+            }
+            doorgeleiding.probeer(klant);
+        } else {
+            // a line decided by a person stands (or the cycle ended): the answers are kept for improving the rules
+            String waarom = klant.cyclusEinde != null
+                    ? "de cyclus is beëindigd (" + klant.cyclusEinde + ")"
+                    : "de lijn is door een persoon bepaald (" + indeling.vastgesteldDoor + ")";
+            String blijft = "entreevragenlijst ingevuld en beoordeeld (" + uitslag.uitkomst() + "); " + waarom + " en blijft "
+                    + (vorige == null ? "zonder lijn" : vorige.name());
+            historie(klant.klantId, vorige, uitslag.uitkomst(), blijft, regels);
+            toelichting = toelichting + " De lijn verandert niet: " + waarom + ".";
+        }
         audit.record(AuditLog.Actie.AANMAKEN, "entreevragenlijst", beoordeling.id, klant.klantId, "entreevragenlijst indienen");
-        doorgeleiding.probeer(klant);
         return new Resultaat(beoordeling.id, uitslag.uitkomst(), scores, regelset, toelichting);
     }
 
@@ -165,26 +200,43 @@ public class IndelingService {
         List<HistorieRegel> historie = IndelingHistorie.<IndelingHistorie>list("klantId = ?1 order by id", klant.klantId).stream()
                 .map(h -> new HistorieRegel(h.lijn, h.uitkomst,
                         h.datum.atZoneSameInstant(nl.werkplein.platform.time.ClockProducer.AMSTERDAM).toLocalDate(), h.datum, h.door, h.reden,
-                        h.regelsetNaam == null ? null : Map.of("naam", h.regelsetNaam, "versie", h.regelsetVersie)))
+                        h.regelsetNaam == null ? null : Map.of("naam", h.regelsetNaam, "versie", h.regelsetVersie), h.aanvraagId))
                 .toList();
         audit.record(AuditLog.Actie.RAADPLEGEN, "indeling", klant.klantId, klant.klantId, "indeling inzien");
-        return new Overzicht(indeling == null ? null : indeling.lijn, indeling != null && indeling.doorgeleid, historie);
+        return indeling == null ? new Overzicht(null, false, null, klant.laatsteAanvraagId, historie)
+                : new Overzicht(indeling.lijn, indeling.doorgeleid, indeling.vastgesteldDoor, indeling.aanvraagId, historie);
     }
 
-    /** The face-to-face decision of a consulent (domain.md §2.3), or a later change of line. */
+    /**
+     * The face-to-face decision of a consulent (domain.md §2.3), also after an escalation, or a later
+     * change of line. It stands for the cycle: a later questionnaire leaves it (LijnRegels).
+     */
     @Transactional
     public Overzicht beslis(UUID klantId, Lijn lijn, String reden) {
         Klant klant = Klant.bekend(klantId, caller);
+        if (klant.cyclusEinde != null) {
+            throw ProblemException.conflict("De cyclus van deze klant is beëindigd (" + klant.cyclusEinde
+                    + "): een nieuwe aanvraag begint een nieuwe indeling.");
+        }
         Indeling indeling = Indeling.van(klant.klantId);
         Lijn was = indeling.lijn;
         indeling.lijn = lijn;
+        indeling.vastgesteldDoor = VastgesteldDoor.CONSULENT;
         historie(klant.klantId, lijn, null, reden, null);
-        if (was == Lijn.KLANTONDERSTEUNING && lijn != Lijn.KLANTONDERSTEUNING) {
-            klantondersteuning.beeindigVoor(klant.klantId, "lijn gewijzigd naar " + lijn + ": " + reden);
+        if (LijnRegels.sluitKlantondersteuning(lijn)) {
+            klantondersteuning.beeindigVoor(klant.klantId, LijnRegels.sluitreden(lijn, reden));
         }
-        outbox.append(IndelingEvents.TOPIC, klant.klantId.toString(), events.create(
-                was == null ? IndelingEvents.VASTGESTELD : IndelingEvents.LIJN_GEWIJZIGD, klant.klantId,
-                new IndelingEvents.Indeling(klant.klantId, null, lijn, null, null, null, reden)));
+        switch (LijnRegels.melding(indeling.doorgeleid, was, lijn)) {
+            case INDELING_VASTGESTELD -> outbox.append(IndelingEvents.TOPIC, klant.klantId.toString(), events.create(
+                    IndelingEvents.VASTGESTELD, klant.klantId, new IndelingEvents.Indeling(klant.klantId, null, lijn,
+                            VastgesteldDoor.CONSULENT, null, null, null, reden, klant.laatsteAanvraagId)));
+            case LIJN_GEWIJZIGD -> outbox.append(IndelingEvents.TOPIC, klant.klantId.toString(), events.create(
+                    IndelingEvents.LIJN_GEWIJZIGD, klant.klantId,
+                    new IndelingEvents.LijnGewijzigd(klant.klantId, lijn, was, VastgesteldDoor.CONSULENT, reden)));
+            case GEEN -> {
+                // routed and the same line again: nothing changes downstream
+            }
+        }
         audit.record(AuditLog.Actie.WIJZIGEN, "indeling", klant.klantId, klant.klantId, "lijn bepalen in gesprek");
         doorgeleiding.probeer(klant);
         return overzicht(klantId);

@@ -23,7 +23,7 @@ public class Klant extends PanacheEntityBase {
     @Column(name = "laatste_aanvraag_id")
     public UUID laatsteAanvraagId;
 
-    /** intake granted the benefit of the latest aanvraag: the indeling may be followed. */
+    /** intake granted the benefit of this cycle's aanvraag: the indeling may be followed. */
     @Column(name = "uitkering_toegekend", nullable = false)
     public boolean uitkeringToegekend;
 
@@ -36,9 +36,14 @@ public class Klant extends PanacheEntityBase {
     @Column(name = "lopend_traject_tot")
     public java.time.LocalDate lopendTrajectTot;
 
-    /** Left (work, school, withdrawn): never routed. */
+    /** Left in this cycle (work, school, withdrawn): never routed. */
     @Column(nullable = false)
     public boolean uitgestroomd;
+
+    /** Why this cycle ended (left, refused, benefit ended); null while it runs. A new aanvraag starts a new cycle. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "cyclus_einde")
+    public KlantCyclus.Einde cyclusEinde;
 
     public Integer leeftijd;
 
@@ -56,6 +61,10 @@ public class Klant extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    public KlantCyclus.Stand cyclus() {
+        return new KlantCyclus.Stand(laatsteAanvraagId, uitkeringToegekend, cyclusEinde);
+    }
 
     /** The client, when screening knows them and the caller may see them (another klant: 404, so existence does not leak). */
     public static Klant bekend(UUID klantId, nl.werkplein.platform.security.Caller caller) {

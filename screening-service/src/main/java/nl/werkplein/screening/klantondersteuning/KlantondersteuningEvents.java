@@ -27,6 +27,7 @@ public final class KlantondersteuningEvents {
         }
     }
 
+    /** {@code onderWml}: below 100% WML, loonkostensubsidie eligibility only (not the doelgroepregister). */
     public record LoonwaardeVastgesteld(UUID klantId, UUID trajectId, int percentage, boolean onderWml) {
     }
 

@@ -22,7 +22,10 @@ public final class KlantondersteuningRegels {
         return uiterlijkTot != null && vandaag.isAfter(uiterlijkTot);
     }
 
-    /** A loonwaarde below 100% of the WML is the doelgroepregister category (domain.md §4.4). */
+    /**
+     * A loonwaarde below 100% of the WML makes the client eligible for loonkostensubsidie (domain.md §4.4).
+     * It is not the doelgroepregister: that is UWV's indication, recorded as a fact (doelgroepregister/).
+     */
     public static boolean onderWml(int loonwaardePercentage) {
         return loonwaardePercentage < 100;
     }

@@ -95,7 +95,7 @@ public class KlantondersteuningResource {
     @PUT
     @Path("/loonwaarde")
     @RolesAllowed(Roles.KLANTONDERSTEUNER)
-    @Operation(summary = "Loonwaarde vastleggen", description = "De inschatting van de loonwaarde in procenten van het WML; onder 100% is doelgroepregister.")
+    @Operation(summary = "Loonwaarde vastleggen", description = "De inschatting van de loonwaarde in procenten van het WML; onder 100% is de klant in aanmerking voor loonkostensubsidie (het doelgroepregister is de indicatie van UWV).")
     public KlantondersteuningResponse loonwaarde(@PathParam("klantId") UUID klantId,
                                                  @Valid @NotNull(message = "body is verplicht") LoonwaardeRequest request) {
         return KlantondersteuningResponse.from(service.loonwaarde(klantId, request.percentage()));

@@ -26,7 +26,7 @@ public record KlantondersteuningResponse(
     }
 
     public record Loonwaarde(@Schema(description = "Procent van het wettelijk minimumloon") int percentage,
-                             @Schema(description = "Onder 100% WML: doelgroepregister") boolean onderWml,
+                             @Schema(description = "Onder 100% WML: in aanmerking voor loonkostensubsidie (het doelgroepregister is de indicatie van UWV)") boolean onderWml,
                              @Schema(description = "Dag van vaststelling") LocalDate vastgesteldDatum) {
     }
 

@@ -19,6 +19,7 @@ import nl.werkplein.screening.indeling.Indeling;
 import nl.werkplein.screening.indeling.IndelingEvents;
 import nl.werkplein.screening.indeling.IndelingHistorie;
 import nl.werkplein.screening.indeling.Lijn;
+import nl.werkplein.screening.indeling.VastgesteldDoor;
 import nl.werkplein.screening.klant.Klant;
 import nl.werkplein.screening.scoring.AntwoordControle;
 import nl.werkplein.screening.vragenlijst.Vraag;
@@ -73,6 +74,9 @@ public class ParticipatieService {
     @Transactional
     public Uitkomst vulIn(UUID klantId, EntreeRequest request) {
         Klant klant = Klant.bekend(klantId, caller);
+        if (klant.cyclusEinde != null) {
+            throw ProblemException.conflict("De cyclus van deze klant is beëindigd (" + klant.cyclusEinde + ").");
+        }
         Indeling indeling = Indeling.findById(klantId);
         if (indeling == null || indeling.lijn != Lijn.MAATSCHAPPELIJKE_PARTICIPATIE) {
             throw ProblemException.conflict("De aanvullende vragenlijst is voor klanten in Maatschappelijke participatie.");
@@ -100,10 +104,22 @@ public class ParticipatieService {
         if (kunnen >= config.werkBereikbaarDrempel() && willen >= config.werkBereikbaarDrempel()) {
             String reden = "aanvullende vragenlijst: KUNNEN " + kunnen + " en WILLEN " + willen + " ten minste "
                     + config.werkBereikbaarDrempel() + ", dus werk is bereikbaar: KLANTONDERSTEUNING";
+            Lijn vorige = indeling.lijn;
             indeling.lijn = Lijn.KLANTONDERSTEUNING;
+            // the control the MP decision foresees: a person's decision stays a person's for the cycle
+            if (indeling.vastgesteldDoor == null) {
+                indeling.vastgesteldDoor = VastgesteldDoor.REGELS;
+            }
             historie(klantId, Lijn.KLANTONDERSTEUNING, reden, nu);
-            outbox.append(IndelingEvents.TOPIC, klantId.toString(), events.create(IndelingEvents.LIJN_GEWIJZIGD, klantId,
-                    new IndelingEvents.Indeling(klantId, null, Lijn.KLANTONDERSTEUNING, null, null, null, reden)));
+            if (indeling.doorgeleid) {
+                outbox.append(IndelingEvents.TOPIC, klantId.toString(), events.create(IndelingEvents.LIJN_GEWIJZIGD, klantId,
+                        new IndelingEvents.LijnGewijzigd(klantId, Lijn.KLANTONDERSTEUNING, vorige, VastgesteldDoor.REGELS, reden)));
+            } else {
+                // before routing the line is provisional: the indeling of this cycle, routed after the grant
+                outbox.append(IndelingEvents.TOPIC, klantId.toString(), events.create(IndelingEvents.VASTGESTELD, klantId,
+                        new IndelingEvents.Indeling(klantId, null, Lijn.KLANTONDERSTEUNING, VastgesteldDoor.REGELS, null, null, null, reden,
+                                klant.laatsteAanvraagId)));
+            }
             audit.record(AuditLog.Actie.WIJZIGEN, "indeling", klantId, klantId, "aanvullende vragenlijst");
             return new Uitkomst(Lijn.KLANTONDERSTEUNING, vorm, null, null, reden);
         }

@@ -86,28 +86,55 @@ class HerscreeningTest {
         UUID inTraject = UUID.randomUUID();
         registreer(inTraject, importId, "WWB", LocalDate.now(clock).plusDays(10));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> voortgang(importId).body("klanten", equalTo(6)));
-        voortgang(importId).body("uitgenodigd", equalTo(0)).body("wachtOpTraject", equalTo(1)).body("nogUitTeNodigen", equalTo(5));
+        voortgang(importId).body("uitgenodigd", equalTo(0)).body("wachtOpTraject", equalTo(1)).body("nogUitTeNodigen", equalTo(5))
+                .body("nietVerzonden", equalTo(0));
 
-        // week 1: three invitations, and no more that week however often the planner runs
+        // week 1: three invitations requested, and no more that week however often the planner runs
         assertEquals(3, planner.plan());
         assertEquals(0, planner.plan());
-        voortgang(importId).body("uitgenodigd", equalTo(3)).body("nogUitTeNodigen", equalTo(2));
+        voortgang(importId).body("uitgenodigd", equalTo(0)).body("uitnodigingGevraagd", equalTo(3)).body("nogUitTeNodigen", equalTo(2));
         var mails = KafkaTestClient.collect(IndelingEvents.TOPIC, r -> r.value().contains("mail-verzocht")
                 && klanten.contains(UUID.fromString(r.key())), 3, Duration.ofSeconds(20));
         assertEquals(3, mails.size());
         assertTrue(mails.get(0).value().contains("Entreevragenlijst") && !mails.get(0).value().contains("@"), mails.get(0).value());
 
-        // week 2: the last two without a trajectory; the one in a trajectory waits for its end
+        // counted as sent only once intake says so; one could not be sent: reported, and its place in the week is free again
+        antwoord(mails.get(0).key(), berichtId(mails.get(0).value()), true);
+        antwoord(mails.get(1).key(), berichtId(mails.get(1).value()), true);
+        UUID mislukt = UUID.fromString(mails.get(2).key());
+        antwoord(mislukt.toString(), berichtId(mails.get(2).value()), false);
+        antwoord(mails.get(0).key(), UUID.randomUUID(), true); // an answer to someone else's message changes nothing
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> voortgang(importId)
+                .body("uitgenodigd", equalTo(2)).body("nietVerzonden", equalTo(1)).body("uitnodigingGevraagd", equalTo(0)));
+        given().auth().oauth2(Tokens.voor("consulent")).get("/api/v1/herscreeningen/" + importId + "/niet-verzonden").then()
+                .statusCode(200).body("totaal", equalTo(1)).body("items[0].klantId", equalTo(mislukt.toString()))
+                .body("items[0].reden", equalTo("GEEN_EMAILADRES"));
+        given().auth().oauth2(Tokens.voor("klantondersteuner")).get("/api/v1/herscreeningen/" + importId + "/niet-verzonden").then()
+                .statusCode(403);
+        assertEquals(1, planner.plan(), "the failed invitation gave its place back");
+        assertEquals(0, planner.plan());
+        voortgang(importId).body("nogUitTeNodigen", equalTo(1)).body("uitnodigingGevraagd", equalTo(1));
+
+        // week 2: the last one without a trajectory; the one in a trajectory waits for its end
         clock.advance(Duration.ofDays(7));
-        assertEquals(2, planner.plan());
-        voortgang(importId).body("uitgenodigd", equalTo(5)).body("wachtOpTraject", equalTo(1)).body("nogUitTeNodigen", equalTo(0));
+        assertEquals(1, planner.plan());
+        voortgang(importId).body("wachtOpTraject", equalTo(1)).body("nogUitTeNodigen", equalTo(0));
         clock.advance(Duration.ofDays(7)); // 14 days on: the trajectory ended
         assertEquals(1, planner.plan());
-        voortgang(importId).body("uitgenodigd", equalTo(6)).body("wachtOpTraject", equalTo(0));
-        Set<String> uitgenodigd = KafkaTestClient.collect(IndelingEvents.TOPIC, r -> r.value().contains("mail-verzocht")
-                        && (klanten.contains(UUID.fromString(r.key())) || r.key().equals(inTraject.toString())), 7, Duration.ofSeconds(10))
-                .stream().map(r -> r.key()).collect(Collectors.toSet());
-        assertEquals(6, uitgenodigd.size(), "each client invited once");
+        voortgang(importId).body("wachtOpTraject", equalTo(0));
+        var alle = KafkaTestClient.collect(IndelingEvents.TOPIC, r -> r.value().contains("mail-verzocht")
+                && (klanten.contains(UUID.fromString(r.key())) || r.key().equals(inTraject.toString())), 6, Duration.ofSeconds(20));
+        Set<String> uitgenodigd = alle.stream().map(r -> r.key()).collect(Collectors.toSet());
+        assertEquals(6, uitgenodigd.size(), "each client invited once, the failed one not again");
+        assertEquals(6, alle.size());
+        Set<UUID> eerdereWeek = mails.stream().map(m -> berichtId(m.value())).collect(Collectors.toSet());
+        for (var mail : alle) {
+            if (!eerdereWeek.contains(berichtId(mail.value()))) {
+                antwoord(mail.key(), berichtId(mail.value()), true);
+            }
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> voortgang(importId)
+                .body("uitgenodigd", equalTo(5)).body("nietVerzonden", equalTo(1)).body("uitnodigingGevraagd", equalTo(0)));
 
         // the Wsw client who can work goes to Klantondersteuning, and is routed at once (existing caseload)
         UUID wsw = klanten.get(0);
@@ -129,6 +156,20 @@ class HerscreeningTest {
         given().auth().oauth2(Tokens.voor("consulent")).get("/api/v1/herscreeningen/geen-uuid").then().statusCode(404);
         given().auth().oauth2(Tokens.voor("consulent")).queryParam("page", 0).get("/api/v1/herscreeningen").then().statusCode(400)
                 .body("invalidParams.name", hasItem("page"));
+    }
+
+    static UUID berichtId(String mailVerzocht) {
+        return UUID.fromString(io.restassured.path.json.JsonPath.from(mailVerzocht).getString("data.berichtId"));
+    }
+
+    /** intake-service's answer to a mail-verzocht, as it publishes it. */
+    static void antwoord(String klantId, UUID berichtId, boolean verzonden) {
+        KafkaTestClient.send(AANVRAGEN, klantId, """
+                {"specversion":"1.0","id":"%s","source":"urn:nld:oin:00000001001234567000:systeem:intake-service",
+                 "type":"nl.werkplein.intake.%s","subject":"%s","datacontenttype":"application/json",
+                 "data":{"klantId":"%s","berichtId":"%s","verzoekType":"nl.werkplein.screening.mail-verzocht",%s}}"""
+                .formatted(UUID.randomUUID(), verzonden ? "bericht-verzonden" : "bericht-niet-verzonden", berichtId, klantId, berichtId,
+                        verzonden ? "\"kanaal\":\"EMAIL\",\"verzondenOp\":\"2026-11-30T10:00:00+01:00\"" : "\"reden\":\"GEEN_EMAILADRES\""));
     }
 
     static Map<String, Object> antwoorden(int schaal) {

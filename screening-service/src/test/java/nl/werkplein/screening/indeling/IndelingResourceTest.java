@@ -107,10 +107,13 @@ class IndelingResourceTest {
         given().auth().oauth2(Tokens.klant(klantId)).get("/api/v1/klanten/" + klantId + "/indeling").then().statusCode(200)
                 .body("lijn", equalTo("ZELFDOENER")).body("doorgeleid", equalTo(false))
                 .body("historie[0].uitkomst", equalTo("ZELFDOENER")).body("historie[0].regelset.naam", equalTo("entreevragenlijst-beleid-2014"));
-        var events = KafkaTestClient.await(IndelingEvents.TOPIC, r -> r.key().equals(klantId.toString()), Duration.ofSeconds(30));
-        assertEquals(1, events.size());
-        assertEquals("nl.werkplein.screening.indeling-vastgesteld",
-                io.restassured.path.json.JsonPath.from(events.get(0).value()).getString("type"));
+        var events = KafkaTestClient.collect(IndelingEvents.TOPIC, r -> r.key().equals(klantId.toString()), 2, Duration.ofSeconds(30));
+        assertEquals(List.of("nl.werkplein.screening.entreevragenlijst-ingediend", "nl.werkplein.screening.indeling-vastgesteld"),
+                events.stream().map(e -> io.restassured.path.json.JsonPath.from(e.value()).getString("type")).toList());
+        var vastgesteld = io.restassured.path.json.JsonPath.from(events.get(1).value());
+        assertEquals("REGELS", vastgesteld.getString("data.door"));
+        assertEquals("ZELFDOENER", vastgesteld.getString("data.lijn"));
+        assertEquals(true, io.restassured.path.json.JsonPath.from(events.get(0).value()).getBoolean("data.lijnGewijzigd"));
     }
 
     @Test
