@@ -74,7 +74,7 @@ public class PlaatsingService {
                                     @Schema(description = "Reden van beëindiging", nullable = true, example = "AFGEBROKEN_KLANT") String eindreden,
                                     @Schema(description = "Gewerkte hele maanden, na een herwaardering", nullable = true, example = "2")
                                     Integer gewerkteMaanden,
-                                    @Schema(description = "Wanneer vastgelegd") OffsetDateTime toegerekendOp) {
+                                    @Schema(description = "Wanneer toegerekend (of, als niet toegerekend, vastgelegd)") OffsetDateTime toegerekendOp) {
     }
 
     public static final String GEREALISEERD = "nl.werkplein.employer.plaatsing-gerealiseerd";
@@ -214,9 +214,10 @@ public class PlaatsingService {
                 r.vijftigPlus(), r.urenPerWeek(), r.duurMaanden());
         em.createNativeQuery("""
                         UPDATE plaatsing SET toegerekend = true, waarde = ?1, oorspronkelijke_waarde = ?1, berekening = ?2,
-                                             niet_toegerekend_reden = NULL, overlapt_met = NULL
+                                             niet_toegerekend_reden = NULL, overlapt_met = NULL, toegerekend_op = ?4
                          WHERE plaatsing_id = ?3""")
-                .setParameter(1, w.waarde()).setParameter(2, w.berekening()).setParameter(3, r.plaatsingId()).executeUpdate();
+                .setParameter(1, w.waarde()).setParameter(2, w.berekening()).setParameter(3, r.plaatsingId())
+                .setParameter(4, OffsetDateTime.now(clock)).executeUpdate();
         Stand stand = boek(r.contractId(), w.waarde());
         outbox.append(ContractEvents.TOPIC, r.contractId().toString(), events.create(ContractEvents.PLAATSING_TOEGEREKEND, r.contractId(),
                 new ContractEvents.Toegerekend(r.contractId(), r.plaatsingId(), vacatureVan(r.plaatsingId()), r.soort(), w.waarde(),
