@@ -3,6 +3,8 @@ package nl.werkplein.screening.klant;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import nl.werkplein.screening.support.Buren;
 import nl.werkplein.testsupport.InfraResource;
 import nl.werkplein.testsupport.KafkaTestClient;
 import nl.werkplein.testsupport.Tokens;
@@ -84,6 +86,25 @@ class AanvraagEventsConsumerTest {
                         .then().statusCode(200).body("laatsteAanvraagId", equalTo(laatste.toString())));
         given().auth().oauth2(Tokens.voor("consulent")).get("/api/v1/klanten/" + klantId)
                 .then().body("aantalAanvragen", equalTo(2));
+    }
+
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    /** Types screening does not handle are skipped before the idempotent transaction: no handled_event row. */
+    @Test
+    void andereOvergangenKostenGeenTransactie() {
+        UUID klantId = UUID.randomUUID();
+        UUID aanvraagId = UUID.randomUUID();
+        UUID bevestigd = Buren.intake(klantId, "aanvraag-bevestigd", aanvraagId, null);
+        UUID voorschot = Buren.intake(klantId, "voorschot-vastgelegd", aanvraagId, null);
+        UUID ingediend = Buren.intake(klantId, "aanvraag-ingediend", aanvraagId, null);
+        Buren.awaitHandled(em, ingediend);
+        long overgeslagen = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                        "SELECT count(*) FROM handled_event WHERE event_id IN (?1, ?2)").setParameter(1, bevestigd).setParameter(2, voorschot)
+                .getSingleResult()).longValue());
+        assertEquals(0, overgeslagen);
+        awaitKlant(klantId, 1);
     }
 
     @Test
