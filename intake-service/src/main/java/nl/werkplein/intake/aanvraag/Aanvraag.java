@@ -2,6 +2,7 @@ package nl.werkplein.intake.aanvraag;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,7 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import nl.werkplein.intake.beeindiging.BeeindigingReden;
+import nl.werkplein.intake.besluit.BesluitRequest;
+import nl.werkplein.intake.verplichting.VerplichtingenStand;
 import nl.werkplein.intake.zoekperiode.Zoekperiode;
+import nl.werkplein.platform.api.ProblemException;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -47,8 +52,8 @@ public class Aanvraag extends PanacheEntityBase {
     @Column(name = "melding_uwv_datum")
     public LocalDate meldingUwvDatum;
 
-    @Column(nullable = false)
-    public boolean startkwalificatie;
+    /** Null when not given: unknown is not none (domain.md 1.10); required for a jongere. */
+    public Boolean startkwalificatie;
 
     @Column(name = "ingediend_op", nullable = false)
     public OffsetDateTime ingediendOp;
@@ -99,12 +104,114 @@ public class Aanvraag extends PanacheEntityBase {
     @Column(name = "besluit_reden")
     public String besluitReden;
 
+    @Column(name = "besluit_door")
+    public String besluitDoor;
+
+    /** The tracked state of the four obligations when the besluit was taken. */
+    @Embedded
+    public VerplichtingenStand besluitStand;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "uitstroom_reden")
     public UitstroomReden uitstroomReden;
 
     @Column(name = "uitgestroomd_op")
     public OffsetDateTime uitgestroomdOp;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "beeindiging_reden")
+    public BeeindigingReden beeindigingReden;
+
+    /** The day the benefit ends; its last day is the day before. */
+    @Column(name = "beeindigd_op")
+    public LocalDate beeindigdOp;
+
+    /** The placement with full outflow that ended it, if one did. */
+    @Column(name = "beeindiging_plaatsing_id")
+    public UUID beeindigingPlaatsingId;
+
+    @Column(name = "beeindiging_vastgelegd_op")
+    public OffsetDateTime beeindigingVastgelegdOp;
+
+    @Column(name = "beeindiging_door")
+    public String beeindigingDoor;
+
+    /**
+     * The decision at the first conversation (domain.md 1.10): the assessor's judgment and the tracked
+     * state of the obligations are both recorded; a judgment that differs from that state needs a
+     * reason; a jongere without a startkwalificatie cannot be granted until a consulent recorded why
+     * one is not feasible now.
+     */
+    public void besluit(BesluitRequest.Uitkomst uitkomst, boolean oordeelNagekomen, String reden, VerplichtingenStand stand,
+                        String door, OffsetDateTime nu) {
+        boolean zonderReden = reden == null || reden.isBlank();
+        if (uitkomst == BesluitRequest.Uitkomst.AFGEWEZEN && zonderReden) {
+            throw ProblemException.invalid("reden", "is verplicht bij AFGEWEZEN");
+        }
+        if (status != AanvraagStatus.GESPREK_GEPLAND) {
+            throw ProblemException.conflict("Een besluit kan alleen na het gesprek (status GESPREK_GEPLAND); nu " + status + ".");
+        }
+        if (oordeelNagekomen != stand.alleNagekomen() && zonderReden) {
+            throw ProblemException.invalid("reden", "is verplicht: het oordeel verplichtingenNagekomen=" + oordeelNagekomen
+                    + " wijkt af van de geregistreerde stand (" + (stand.alleNagekomen() ? "alle nagekomen"
+                    : "niet nagekomen: " + stand.nietNagekomen()) + ")");
+        }
+        if (uitkomst == BesluitRequest.Uitkomst.TOEGEKEND && vereistStartkwalificatieUitzondering()) {
+            throw ProblemException.conflict("Toekennen kan niet: de klant is jonger dan de leeftijdsgrens en heeft geen startkwalificatie, "
+                    + "en er is geen startkwalificatie-uitzondering vastgelegd (PUT /aanvragen/" + id
+                    + "/startkwalificatie-uitzondering: waarom een startkwalificatie nu niet haalbaar is).");
+        }
+        status = uitkomst == BesluitRequest.Uitkomst.TOEGEKEND ? AanvraagStatus.TOEGEKEND : AanvraagStatus.AFGEWEZEN;
+        verplichtingenNagekomen = oordeelNagekomen;
+        besluitReden = zonderReden ? null : reden.strip();
+        besluitStand = stand;
+        besluitDoor = door;
+        besluitOp = nu;
+    }
+
+    /** "Terug naar school" still stands: a jongere without a startkwalificatie and no recorded exception. */
+    public boolean vereistStartkwalificatieUitzondering() {
+        return adviesTerugNaarSchool && (startkwalificatieUitzondering == null || startkwalificatieUitzondering.isBlank());
+    }
+
+    /**
+     * The granted benefit ends (domain.md 1.11): only from TOEGEKEND, on a day not before the benefit
+     * began.
+     */
+    public void beeindig(BeeindigingReden reden, LocalDate datum, UUID plaatsingId, String door, OffsetDateTime nu) {
+        if (status != AanvraagStatus.TOEGEKEND) {
+            throw ProblemException.conflict("Alleen een toegekende uitkering kan eindigen; de aanvraag heeft status " + status + ".");
+        }
+        if (datum == null) {
+            throw ProblemException.invalid("datum", "is verplicht");
+        }
+        if (datum.isBefore(ingangsdatumUitkering)) {
+            throw ProblemException.invalid("datum", "mag niet vóór de ingangsdatum van de uitkering (" + ingangsdatumUitkering + ") liggen");
+        }
+        status = AanvraagStatus.BEEINDIGD;
+        beeindigingReden = reden;
+        beeindigdOp = datum;
+        beeindigingPlaatsingId = plaatsingId;
+        beeindigingDoor = door;
+        beeindigingVastgelegdOp = nu;
+    }
+
+    /**
+     * An advance (domain.md 1.9) is for a complete (confirmed) aanvraag whose right is not yet
+     * established; its date not before the aanvraagdatum and not in the future.
+     */
+    public void vereisVoorschotMogelijk(LocalDate datum, LocalDate vandaag) {
+        if (status != AanvraagStatus.ZOEKPERIODE && status != AanvraagStatus.GESPREK_GEPLAND) {
+            throw ProblemException.conflict("Een voorschot kan alleen bij een bevestigde aanvraag waarover nog niet is beslist; "
+                    + "de aanvraag heeft status " + status + ".");
+        }
+        if (datum.isBefore(aanvraagdatum)) {
+            throw ProblemException.invalid("datum", "mag niet vóór de aanvraagdatum (" + aanvraagdatum + ") liggen");
+        }
+        if (datum.isAfter(vandaag)) {
+            throw ProblemException.invalid("datum", "mag niet in de toekomst liggen");
+        }
+    }
 
     public boolean isOpen() {
         return AanvraagStatus.OPEN.contains(status);

@@ -18,4 +18,9 @@ public class AanvraagPublicatie {
         outbox.append(AanvraagEvents.TOPIC, aanvraag.klantId.toString(),
                 events.create(type, aanvraag.id, AanvraagEvents.Aanvraag.van(aanvraag)));
     }
+
+    public void voorschotVastgelegd(Aanvraag aanvraag, AanvraagEvents.VoorschotData voorschot) {
+        outbox.append(AanvraagEvents.TOPIC, aanvraag.klantId.toString(),
+                events.create(AanvraagEvents.VOORSCHOT_VASTGELEGD, aanvraag.id, AanvraagEvents.Aanvraag.van(aanvraag, voorschot)));
+    }
 }

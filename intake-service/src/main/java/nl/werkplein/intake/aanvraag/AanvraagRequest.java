@@ -27,7 +27,8 @@ public record AanvraagRequest(
         @Size(max = 500, message = "is te lang") String briefadres,
         @Schema(description = "Standaard vandaag; nooit in de toekomst", example = "2026-03-01") LocalDate aanvraagdatum,
         @Schema(description = "Datum van de melding bij UWV; verplicht onder de 27", example = "2026-02-20") LocalDate meldingUwvDatum,
-        @Schema(description = "Heeft de klant een startkwalificatie (havo, vwo of mbo 2)?") Boolean startkwalificatie) {
+        @Schema(description = "Heeft de klant een startkwalificatie (havo, vwo of mbo 2)? Verplicht onder de 27; nooit aangenomen als het ontbreekt")
+        Boolean startkwalificatie) {
 
     /** A Dutch postcode: four digits not starting with 0, two letters, an optional space between. */
     public static final String POSTCODE = "^[1-9][0-9]{3} ?[A-Za-z]{2}$";

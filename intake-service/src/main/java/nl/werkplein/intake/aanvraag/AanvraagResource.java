@@ -15,7 +15,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import nl.werkplein.intake.beeindiging.BeeindigingRequest;
 import nl.werkplein.intake.besluit.BesluitRequest;
+import nl.werkplein.intake.tijdiggeld.TermijnBewaking;
+import nl.werkplein.intake.tijdiggeld.TermijnSignaal;
+import nl.werkplein.intake.tijdiggeld.TermijnbewakingItem;
+import nl.werkplein.intake.tijdiggeld.VoorschotRequest;
 import nl.werkplein.intake.besluit.UitstroomRequest;
 import nl.werkplein.intake.verplichting.StartkwalificatieUitzonderingRequest;
 import nl.werkplein.intake.verplichting.VerplichtingRequest;
@@ -40,6 +45,8 @@ public class AanvraagResource {
 
     @Inject
     AanvraagService service;
+    @Inject
+    TermijnBewaking termijnen;
 
     @POST
     @RolesAllowed({Roles.PORTAAL, Roles.KCC, Roles.CONSULENT})
@@ -78,6 +85,29 @@ public class AanvraagResource {
     }
 
     @GET
+    @Path("/termijnbewaking")
+    @RolesAllowed({Roles.CONSULENT, Roles.RECHTMATIGHEID, Roles.BEHEER})
+    @Operation(summary = "Termijnbewaking tijdig geld",
+            description = "Aanvragen waarover nog niet is beslist en die het voorschotmoment (4 weken na de complete aanvraag) of de "
+                    + "beslistermijn (8 weken na de aanvraagdatum) naderen of voorbij zijn; de eerstvolgende beslistermijn eerst.")
+    public Page<TermijnbewakingItem> termijnbewaking(
+            @Parameter(description = "Alleen aanvragen met dit signaal") @QueryParam("signaal") String signaal,
+            @Parameter(description = "Paginanummer, vanaf 1") @QueryParam("page") Integer page,
+            @Parameter(description = "Aantal per pagina, hoogstens 1000") @QueryParam("size") Integer size) {
+        QueryParams params = new QueryParams();
+        TermijnSignaal gezocht = null;
+        if (signaal != null && !signaal.isBlank()) {
+            try {
+                gezocht = TermijnSignaal.valueOf(signaal);
+            } catch (IllegalArgumentException e) {
+                params.invalid("signaal", "moet een van " + java.util.Arrays.toString(TermijnSignaal.values()) + " zijn");
+            }
+        }
+        params.check();
+        return termijnen.werklijst(gezocht, PageRequest.of(page, size));
+    }
+
+    @GET
     @Path("/{id}")
     @RolesAllowed({Roles.KLANT, Roles.KCC, Roles.CONSULENT, Roles.RECHTMATIGHEID, Roles.BEHEER})
     @Operation(summary = "Aanvraag raadplegen")
@@ -99,12 +129,25 @@ public class AanvraagResource {
     @PUT
     @Path("/{id}/verplichtingen/{soort}")
     @RolesAllowed({Roles.KLANT, Roles.CONSULENT})
-    @Operation(summary = "Verplichting bijwerken", description = "Bij SOLLICITATIES met de sollicitaties die het aantonen.")
-    @APIResponse(responseCode = "200", description = "Bijgewerkt")
+    @Operation(summary = "Verplichting melden of beoordelen",
+            description = "Een klant meldt een verplichting als nagekomen, met bewijs (toelichting verplicht); een consulent verifieert "
+                    + "(nagekomen true) of keurt af (false). Bij SOLLICITATIES met de sollicitaties die het aantonen. ENTREEVRAGENLIJST "
+                    + "kan hier niet: die is alleen nagekomen met een ingediende Entreevragenlijst (400 op soort).")
+    @APIResponse(responseCode = "200", description = "Gemeld of beoordeeld")
     @APIResponse(responseCode = "409", description = "De aanvraag is afgerond")
-    public AanvraagResponse verplichting(@PathParam("id") UUID id, @PathParam("soort") VerplichtingSoort soort,
+    public AanvraagResponse verplichting(@PathParam("id") UUID id,
+                                         @Parameter(description = "UWV_INSCHRIJVING, CV of SOLLICITATIES (ENTREEVRAGENLIJST kan hier niet)",
+                                                 schema = @Schema(enumeration = {"UWV_INSCHRIJVING", "CV", "SOLLICITATIES", "ENTREEVRAGENLIJST"}))
+                                         @PathParam("soort") String soort,
                                          @Valid @NotNull(message = "body is verplicht") VerplichtingRequest request) {
-        return service.verplichtingBijwerken(id, soort, request);
+        VerplichtingSoort gezocht;
+        try {
+            gezocht = VerplichtingSoort.valueOf(soort);
+        } catch (IllegalArgumentException e) {
+            // an unknown soort is bad input naming the field, not a missing resource
+            throw nl.werkplein.platform.api.ProblemException.invalid("soort", "moet een van " + java.util.Arrays.toString(VerplichtingSoort.values()) + " zijn");
+        }
+        return service.verplichtingBijwerken(id, gezocht, request);
     }
 
     @PUT
@@ -112,7 +155,7 @@ public class AanvraagResource {
     @RolesAllowed(Roles.CONSULENT)
     @Operation(summary = "Vastleggen dat een startkwalificatie nu niet haalbaar is", description = "Wat de jongere aantoonde; het advies terug naar school vervalt.")
     @APIResponse(responseCode = "200", description = "Vastgelegd")
-    @APIResponse(responseCode = "409", description = "Voor deze aanvraag geldt geen advies terug naar school")
+    @APIResponse(responseCode = "409", description = "Voor deze aanvraag geldt geen advies terug naar school, of er is al over beslist")
     public AanvraagResponse startkwalificatieUitzondering(@PathParam("id") UUID id,
                                                          @Valid @NotNull(message = "body is verplicht") StartkwalificatieUitzonderingRequest request) {
         return service.startkwalificatieUitzondering(id, request.toelichting());
@@ -121,11 +164,39 @@ public class AanvraagResource {
     @POST
     @Path("/{id}/besluit")
     @RolesAllowed(Roles.RECHTMATIGHEID)
-    @Operation(summary = "Besluit na het eerste gesprek", description = "Alleen in status GESPREK_GEPLAND.")
+    @Operation(summary = "Besluit na het eerste gesprek",
+            description = "Alleen in status GESPREK_GEPLAND. Legt het oordeel en de geregistreerde stand van de vier verplichtingen vast; "
+                    + "een oordeel dat van die stand afwijkt vraagt een reden. Een jongere zonder startkwalificatie kan pas worden "
+                    + "toegekend als de startkwalificatie-uitzondering is vastgelegd.")
     @APIResponse(responseCode = "200", description = "Besloten")
-    @APIResponse(responseCode = "409", description = "Niet in status GESPREK_GEPLAND")
+    @APIResponse(responseCode = "409", description = "Niet in status GESPREK_GEPLAND, of toekennen zonder de vereiste startkwalificatie-uitzondering")
     public AanvraagResponse besluit(@PathParam("id") UUID id, @Valid @NotNull(message = "body is verplicht") BesluitRequest request) {
         return service.besluiten(id, request);
+    }
+
+    @POST
+    @Path("/{id}/beeindiging")
+    @RolesAllowed({Roles.CONSULENT, Roles.RECHTMATIGHEID})
+    @Operation(summary = "Uitkering beëindigen", description = "Alleen een toegekende uitkering (status TOEGEKEND); de datum niet vóór de ingangsdatum. "
+            + "Status BEEINDIGD; elke service sluit af wat het voor de klant loopt.")
+    @APIResponse(responseCode = "200", description = "Beëindigd")
+    @APIResponse(responseCode = "409", description = "Niet in status TOEGEKEND")
+    public AanvraagResponse beeindiging(@PathParam("id") UUID id, @Valid @NotNull(message = "body is verplicht") BeeindigingRequest request) {
+        return service.beeindigen(id, request);
+    }
+
+    @POST
+    @Path("/{id}/voorschotten")
+    @RolesAllowed({Roles.CONSULENT, Roles.RECHTMATIGHEID})
+    @Operation(summary = "Voorschot vastleggen", description = "Een voorschot zolang het recht nog niet is vastgesteld (tijdig geld); "
+            + "alleen bij een bevestigde aanvraag waarover nog niet is beslist.")
+    @APIResponse(responseCode = "201", description = "Vastgelegd; de aanvraag met haar voorschotten",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AanvraagResponse.class)))
+    @APIResponse(responseCode = "409", description = "De aanvraag is niet bevestigd of er is al over beslist")
+    public Response voorschot(@PathParam("id") UUID id, @Valid @NotNull(message = "body is verplicht") VoorschotRequest request) {
+        AanvraagResponse aanvraag = service.voorschotVastleggen(id, request);
+        return Response.status(Response.Status.CREATED).entity(aanvraag).build();
     }
 
     @POST

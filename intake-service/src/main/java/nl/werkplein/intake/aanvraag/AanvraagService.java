@@ -6,6 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import nl.werkplein.intake.activeringsmail.Activeringsmail;
+import nl.werkplein.intake.beeindiging.BeeindigingReden;
+import nl.werkplein.intake.beeindiging.BeeindigingRequest;
+import nl.werkplein.intake.tijdiggeld.TermijnBewaking;
+import nl.werkplein.intake.tijdiggeld.Voorschot;
+import nl.werkplein.intake.tijdiggeld.VoorschotRequest;
+import nl.werkplein.intake.verplichting.VerplichtingenStand;
 import nl.werkplein.intake.besluit.BesluitRequest;
 import nl.werkplein.intake.gesprek.GesprekPlanner;
 import nl.werkplein.intake.klant.KlantRegister;
@@ -55,6 +61,8 @@ public class AanvraagService {
     ZoekperiodeConfig zoekperiodeConfig;
     @Inject
     EntityManager em;
+    @Inject
+    TermijnBewaking termijnen;
 
     @Transactional
     public Aanvraag indienen(AanvraagRequest request) {
@@ -63,9 +71,9 @@ public class AanvraagService {
         if (Aanvraag.count("klantId = ?1 and status in ?2", klantId, AanvraagStatus.OPEN) > 0) {
             throw ProblemException.conflict("Er loopt al een aanvraag voor deze klant.");
         }
-        boolean startkwalificatie = Boolean.TRUE.equals(request.startkwalificatie());
+        // GeldigeAanvraag made it required for a jongere; from 27 an unknown one does not matter to the rules
         Zoekperiode zoekperiode = ZoekperiodeRegels.van(zoekperiodeConfig)
-                .bepaal(request.geboortedatum(), aanvraagdatum, request.meldingUwvDatum(), startkwalificatie);
+                .bepaal(request.geboortedatum(), aanvraagdatum, request.meldingUwvDatum(), Boolean.TRUE.equals(request.startkwalificatie()));
 
         Aanvraag aanvraag = new Aanvraag();
         aanvraag.id = UUID.randomUUID();
@@ -79,7 +87,7 @@ public class AanvraagService {
         aanvraag.briefadres = request.briefadres();
         aanvraag.aanvraagdatum = aanvraagdatum;
         aanvraag.meldingUwvDatum = request.meldingUwvDatum();
-        aanvraag.startkwalificatie = startkwalificatie;
+        aanvraag.startkwalificatie = request.startkwalificatie();
         aanvraag.ingediendOp = OffsetDateTime.now(clock);
         aanvraag.leeftijd = zoekperiode.leeftijd();
         aanvraag.zoekperiodeBegindatum = zoekperiode.begindatum();
@@ -98,6 +106,7 @@ public class AanvraagService {
             throw ProblemException.conflict("Er loopt al een aanvraag voor deze klant.");
         }
         publicatie.publiceer(AanvraagEvents.INGEDIEND, aanvraag);
+        termijnen.herbereken(aanvraag);
         audit.record(AuditLog.Actie.AANMAKEN, "aanvraag", aanvraag.id, klantId, "aanvraag indienen");
         return aanvraag;
     }
@@ -105,14 +114,14 @@ public class AanvraagService {
     /** The answer to the caller who just filed it (the filing itself is audited). */
     @Transactional
     public AanvraagResponse raadplegenZonderAudit(Aanvraag aanvraag) {
-        return AanvraagResponse.from(aanvraag, verplichtingen(aanvraag.id));
+        return antwoord(aanvraag);
     }
 
     @Transactional
     public AanvraagResponse raadplegen(UUID id) {
         Aanvraag aanvraag = eigen(id);
         audit.record(AuditLog.Actie.RAADPLEGEN, "aanvraag", aanvraag.id, aanvraag.klantId, "aanvraag inzien");
-        return AanvraagResponse.from(aanvraag, verplichtingen(aanvraag.id));
+        return antwoord(aanvraag);
     }
 
     @Transactional
@@ -130,13 +139,17 @@ public class AanvraagService {
         long totaal = found.count();
         List<Aanvraag> items = found.page(paging.page() - 1, paging.size()).list();
         // the obligations of the whole page in one query, not one per aanvraag
+        List<UUID> ids = items.stream().map(a -> a.id).toList();
         Map<UUID, List<Verplichting>> perAanvraag = items.isEmpty() ? Map.of()
-                : Verplichting.<Verplichting>list("sleutel.aanvraagId in ?1 order by sleutel.soort", items.stream().map(a -> a.id).toList())
+                : Verplichting.<Verplichting>list("sleutel.aanvraagId in ?1 order by sleutel.soort", ids)
                         .stream().collect(java.util.stream.Collectors.groupingBy(v -> v.sleutel.aanvraagId()));
+        Map<UUID, List<Voorschot>> voorschotten = items.isEmpty() ? Map.of()
+                : Voorschot.<Voorschot>list("aanvraagId in ?1 order by datum, vastgelegdOp", ids)
+                        .stream().collect(java.util.stream.Collectors.groupingBy(v -> v.aanvraagId));
         List<AanvraagResponse> responses = new ArrayList<>();
         for (Aanvraag a : items) {
             audit.record(AuditLog.Actie.RAADPLEGEN, "aanvraag", a.id, a.klantId, "aanvragen zoeken");
-            responses.add(AanvraagResponse.from(a, perAanvraag.getOrDefault(a.id, List.of())));
+            responses.add(AanvraagResponse.from(a, perAanvraag.getOrDefault(a.id, List.of()), voorschotten.getOrDefault(a.id, List.of())));
         }
         return new Page<>(responses, paging.page(), paging.size(), totaal);
     }
@@ -153,27 +166,50 @@ public class AanvraagService {
             if (!aanvraag.zoekperiodeEinddatum.isAfter(LocalDate.now(clock))) {
                 gesprekken.plan(aanvraag); // the zoekperiode is already over (an old melding)
             }
+            termijnen.herbereken(aanvraag); // complete now: the advance point is known
             audit.record(AuditLog.Actie.WIJZIGEN, "aanvraag", aanvraag.id, aanvraag.klantId, "aanvraag bevestigen");
         } else if (aanvraag.bevestigdOp == null) {
             throw ProblemException.conflict("Een aanvraag met status " + aanvraag.status + " kan niet meer worden bevestigd.");
         }
-        return AanvraagResponse.from(aanvraag, verplichtingen(aanvraag.id));
+        return antwoord(aanvraag);
     }
 
+    /**
+     * Obligations are shown, not claimed (domain.md 1.10): a klant reports one as met with evidence, a
+     * consulent verifies or rejects it. ENTREEVRAGENLIJST cannot be set here at all.
+     */
     @Transactional
     public AanvraagResponse verplichtingBijwerken(UUID id, VerplichtingSoort soort, VerplichtingRequest request) {
         Aanvraag aanvraag = eigen(id);
+        List<nl.werkplein.platform.api.Problem.InvalidParam> fouten = new ArrayList<>();
+        boolean klant = caller.is(nl.werkplein.platform.security.Roles.KLANT);
+        if (!soort.isHandmatig()) {
+            fouten.add(new nl.werkplein.platform.api.Problem.InvalidParam("soort", "ENTREEVRAGENLIJST kan niet worden gemeld of afgevinkt: "
+                    + "deze verplichting is alleen nagekomen met een ingediende Entreevragenlijst (screening-service)"));
+        }
         if (request.sollicitaties() != null && !request.sollicitaties().isEmpty() && soort != VerplichtingSoort.SOLLICITATIES) {
-            throw ProblemException.invalid("sollicitaties", "horen alleen bij SOLLICITATIES");
+            fouten.add(new nl.werkplein.platform.api.Problem.InvalidParam("sollicitaties", "horen alleen bij SOLLICITATIES"));
+        }
+        if (klant && !Boolean.TRUE.equals(request.nagekomen())) {
+            fouten.add(new nl.werkplein.platform.api.Problem.InvalidParam("nagekomen",
+                    "een klant meldt een verplichting als nagekomen (true); alleen een medewerker keurt af"));
+        }
+        if (klant && (request.toelichting() == null || request.toelichting().isBlank())) {
+            fouten.add(new nl.werkplein.platform.api.Problem.InvalidParam("toelichting", "is verplicht: waaruit blijkt dat de verplichting is nagekomen"));
+        }
+        if (!fouten.isEmpty()) {
+            throw ProblemException.invalid(fouten);
         }
         if (!aanvraag.isOpen()) {
             throw ProblemException.conflict("De aanvraag is afgerond (" + aanvraag.status + ").");
         }
         Verplichting verplichting = Verplichting.findById(new Verplichting.Sleutel(aanvraag.id, soort));
-        verplichting.nagekomen = request.nagekomen();
-        verplichting.toelichting = request.toelichting();
-        verplichting.gewijzigdOp = OffsetDateTime.now(clock);
-        verplichting.gewijzigdDoor = caller.subject();
+        OffsetDateTime nu = OffsetDateTime.now(clock);
+        if (klant) {
+            verplichting.meld(request.toelichting(), caller.subject(), nu);
+        } else {
+            verplichting.beoordeel(request.nagekomen(), request.toelichting(), caller.subject(), nu);
+        }
         if (request.sollicitaties() != null) {
             for (VerplichtingRequest.SollicitatieRequest s : request.sollicitaties()) {
                 Sollicitatie sollicitatie = new Sollicitatie();
@@ -182,12 +218,13 @@ public class AanvraagService {
                 sollicitatie.datum = s.datum();
                 sollicitatie.werkgever = s.werkgever();
                 sollicitatie.functie = s.functie();
-                sollicitatie.vastgelegdOp = verplichting.gewijzigdOp;
+                sollicitatie.vastgelegdOp = nu;
                 sollicitatie.persist();
             }
         }
-        audit.record(AuditLog.Actie.WIJZIGEN, "verplichting", aanvraag.id + "/" + soort, aanvraag.klantId, "verplichting bijwerken");
-        return AanvraagResponse.from(aanvraag, verplichtingen(aanvraag.id));
+        audit.record(AuditLog.Actie.WIJZIGEN, "verplichting", aanvraag.id + "/" + soort, aanvraag.klantId,
+                klant ? "verplichting melden" : "verplichting beoordelen");
+        return antwoord(aanvraag);
     }
 
     @Transactional
@@ -196,28 +233,77 @@ public class AanvraagService {
         if (!aanvraag.adviesTerugNaarSchool) {
             throw ProblemException.conflict("Voor deze aanvraag geldt geen advies terug naar school.");
         }
+        if (!aanvraag.isOpen()) {
+            throw ProblemException.conflict("Over de aanvraag is al beslist (" + aanvraag.status + ").");
+        }
         aanvraag.startkwalificatieUitzondering = toelichting;
         audit.record(AuditLog.Actie.WIJZIGEN, "aanvraag", aanvraag.id, aanvraag.klantId, "startkwalificatie niet haalbaar vastleggen");
-        return AanvraagResponse.from(aanvraag, verplichtingen(aanvraag.id));
+        return antwoord(aanvraag);
     }
 
-    /** The decision at the first conversation; only in GESPREK_GEPLAND. */
+    /** The decision at the first conversation; only in GESPREK_GEPLAND. The rules are on {@link Aanvraag#besluit}. */
     @Transactional
     public AanvraagResponse besluiten(UUID id, BesluitRequest besluit) {
         Aanvraag aanvraag = gevonden(id);
-        if (besluit.uitkomst() == BesluitRequest.Uitkomst.AFGEWEZEN && (besluit.reden() == null || besluit.reden().isBlank())) {
-            throw ProblemException.invalid("reden", "is verplicht bij AFGEWEZEN");
-        }
-        if (aanvraag.status != AanvraagStatus.GESPREK_GEPLAND) {
-            throw ProblemException.conflict("Een besluit kan alleen na het gesprek (status GESPREK_GEPLAND); nu " + aanvraag.status + ".");
-        }
-        aanvraag.status = besluit.uitkomst() == BesluitRequest.Uitkomst.TOEGEKEND ? AanvraagStatus.TOEGEKEND : AanvraagStatus.AFGEWEZEN;
-        aanvraag.verplichtingenNagekomen = besluit.verplichtingenNagekomen();
-        aanvraag.besluitReden = besluit.reden();
-        aanvraag.besluitOp = OffsetDateTime.now(clock);
+        VerplichtingenStand stand = VerplichtingenStand.van(verplichtingen(aanvraag.id));
+        aanvraag.besluit(besluit.uitkomst(), besluit.verplichtingenNagekomen(), besluit.reden(), stand, caller.subject(),
+                OffsetDateTime.now(clock));
         publicatie.publiceer(aanvraag.status == AanvraagStatus.TOEGEKEND ? AanvraagEvents.TOEGEKEND : AanvraagEvents.AFGEWEZEN, aanvraag);
+        termijnen.herbereken(aanvraag);
         audit.record(AuditLog.Actie.WIJZIGEN, "aanvraag", aanvraag.id, aanvraag.klantId, "besluit " + aanvraag.status);
-        return AanvraagResponse.from(aanvraag, verplichtingen(aanvraag.id));
+        return antwoord(aanvraag);
+    }
+
+    /** A consulent's or rechtmatigheid's recorded end of the granted benefit (domain.md 1.11). */
+    @Transactional
+    public AanvraagResponse beeindigen(UUID id, BeeindigingRequest request) {
+        Aanvraag aanvraag = gevonden(id);
+        aanvraag.beeindig(request.reden(), request.datum(), null, caller.subject(), OffsetDateTime.now(clock));
+        publicatie.publiceer(AanvraagEvents.BEEINDIGD, aanvraag);
+        audit.record(AuditLog.Actie.WIJZIGEN, "aanvraag", aanvraag.id, aanvraag.klantId, "uitkering beeindigen " + request.reden());
+        return antwoord(aanvraag);
+    }
+
+    /**
+     * A placement with full outflow ends the client's granted benefit on its startdatum (reden WERK);
+     * without a granted benefit nothing changes. In the consumer's transaction.
+     *
+     * @return whether a benefit ended
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean beeindigenDoorPlaatsing(UUID klantId, UUID plaatsingId, LocalDate startdatum) {
+        Optional<Aanvraag> toegekend = Aanvraag.<Aanvraag>find("klantId = ?1 and status = ?2 order by besluitOp desc",
+                klantId, AanvraagStatus.TOEGEKEND).firstResultOptional();
+        if (toegekend.isEmpty()) {
+            return false;
+        }
+        Aanvraag aanvraag = toegekend.get();
+        // a placement that began before the benefit did ends it on its first day, not before it
+        LocalDate datum = startdatum.isBefore(aanvraag.ingangsdatumUitkering) ? aanvraag.ingangsdatumUitkering : startdatum;
+        aanvraag.beeindig(BeeindigingReden.WERK, datum, plaatsingId, "employer-service", OffsetDateTime.now(clock));
+        publicatie.publiceer(AanvraagEvents.BEEINDIGD, aanvraag);
+        audit.recordBySystem("employer-service", AuditLog.Actie.WIJZIGEN, "aanvraag", aanvraag.id, aanvraag.klantId,
+                "uitkering beeindigd door plaatsing " + plaatsingId);
+        return true;
+    }
+
+    /** An advance while the right is not yet established (domain.md 1.9). */
+    @Transactional
+    public AanvraagResponse voorschotVastleggen(UUID id, VoorschotRequest request) {
+        Aanvraag aanvraag = gevonden(id);
+        aanvraag.vereisVoorschotMogelijk(request.datum(), LocalDate.now(clock));
+        Voorschot voorschot = new Voorschot();
+        voorschot.id = UUID.randomUUID();
+        voorschot.aanvraagId = aanvraag.id;
+        voorschot.bedrag = request.bedrag();
+        voorschot.datum = request.datum();
+        voorschot.vastgelegdOp = OffsetDateTime.now(clock);
+        voorschot.vastgelegdDoor = caller.subject();
+        voorschot.persist();
+        publicatie.voorschotVastgelegd(aanvraag, new AanvraagEvents.VoorschotData(voorschot.bedrag, voorschot.datum));
+        termijnen.herbereken(aanvraag);
+        audit.record(AuditLog.Actie.WIJZIGEN, "aanvraag", aanvraag.id, aanvraag.klantId, "voorschot vastleggen");
+        return antwoord(aanvraag);
     }
 
     /** Leaving early: work, school, or withdrawn; from any open status. */
@@ -231,26 +317,25 @@ public class AanvraagService {
         aanvraag.uitstroomReden = reden;
         aanvraag.uitgestroomdOp = OffsetDateTime.now(clock);
         publicatie.publiceer(AanvraagEvents.UITGESTROOMD, aanvraag);
+        termijnen.herbereken(aanvraag);
         audit.record(AuditLog.Actie.WIJZIGEN, "aanvraag", aanvraag.id, aanvraag.klantId, "uitstroom " + reden);
-        return AanvraagResponse.from(aanvraag, verplichtingen(aanvraag.id));
+        return antwoord(aanvraag);
     }
 
     /**
      * screening-service reports a submitted Entreevragenlijst: the obligation is met on the client's
-     * latest aanvraag that is still open, also after its einddatum.
+     * latest aanvraag that is still open, also after its einddatum. Nothing else meets it.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean entreevragenlijstIngevuld(UUID klantId) {
+    public boolean entreevragenlijstIngediend(UUID klantId, UUID beoordelingId) {
         Optional<Aanvraag> open = Aanvraag.<Aanvraag>find("klantId = ?1 and status in ?2 order by ingediendOp desc",
                 klantId, AanvraagStatus.OPEN).firstResultOptional();
         if (open.isEmpty()) {
             return false;
         }
         Verplichting verplichting = Verplichting.findById(new Verplichting.Sleutel(open.get().id, VerplichtingSoort.ENTREEVRAGENLIJST));
-        verplichting.nagekomen = true;
-        verplichting.toelichting = "ingevuld (screening-service)";
-        verplichting.gewijzigdOp = OffsetDateTime.now(clock);
-        verplichting.gewijzigdDoor = "screening-service";
+        verplichting.entreevragenlijstIngediend("Entreevragenlijst ingediend" + (beoordelingId == null ? "" : " (beoordeling " + beoordelingId + ")"),
+                OffsetDateTime.now(clock));
         return true;
     }
 
@@ -267,6 +352,12 @@ public class AanvraagService {
         Aanvraag aanvraag = gevonden(id);
         caller.requireOwnIfKlant(aanvraag.klantId, "Aanvraag " + id);
         return aanvraag;
+    }
+
+    /** The aanvraag as the API shows it, with its obligations and advances. */
+    public AanvraagResponse antwoord(Aanvraag aanvraag) {
+        return AanvraagResponse.from(aanvraag, verplichtingen(aanvraag.id),
+                Voorschot.<Voorschot>list("aanvraagId = ?1 order by datum, vastgelegdOp", aanvraag.id));
     }
 
     private static List<Verplichting> verplichtingen(UUID aanvraagId) {

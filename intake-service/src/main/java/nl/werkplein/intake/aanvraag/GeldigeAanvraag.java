@@ -18,7 +18,7 @@ import java.time.LocalDate;
 
 /**
  * The rules of an aanvraag that span fields, reported with the field errors in one 400: dates not in
- * the future, the UWV melding for a jongere, the postcode or (for SPREEKUUR) a briefadres.
+ * the future, the UWV melding and the startkwalificatie for a jongere, the postcode or (for SPREEKUUR) a briefadres.
  */
 @Documented
 @Constraint(validatedBy = GeldigeAanvraag.Validator.class)
@@ -51,10 +51,14 @@ public @interface GeldigeAanvraag {
             if (a.meldingUwvDatum() != null && a.meldingUwvDatum().isAfter(vandaag)) {
                 valid = fout(context, "meldingUwvDatum", "mag niet in de toekomst liggen");
             }
-            if (a.geboortedatum() != null && !a.geboortedatum().isAfter(aanvraagdatum)
-                    && new ZoekperiodeRegels(config.duur(), config.leeftijdsgrens()).isJongere(a.geboortedatum(), aanvraagdatum)
-                    && a.meldingUwvDatum() == null) {
+            boolean jongere = a.geboortedatum() != null && !a.geboortedatum().isAfter(aanvraagdatum)
+                    && new ZoekperiodeRegels(config.duur(), config.leeftijdsgrens()).isJongere(a.geboortedatum(), aanvraagdatum);
+            if (jongere && a.meldingUwvDatum() == null) {
                 valid = fout(context, "meldingUwvDatum", "is verplicht onder de " + config.leeftijdsgrens() + " jaar");
+            }
+            if (jongere && a.startkwalificatie() == null) {
+                // unknown is not none (domain.md 1.10): without it "terug naar school" cannot be judged
+                valid = fout(context, "startkwalificatie", "is verplicht onder de " + config.leeftijdsgrens() + " jaar (true of false)");
             }
             if (a.geboortedatum() != null && a.geboortedatum().isBefore(vandaag) && a.geboortedatum().isAfter(aanvraagdatum)) {
                 valid = fout(context, "geboortedatum", "ligt na de aanvraagdatum");

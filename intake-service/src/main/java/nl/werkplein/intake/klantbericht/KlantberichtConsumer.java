@@ -19,7 +19,9 @@ import java.util.UUID;
 
 /**
  * Other services write to a client through intake-service, the only holder of e-mail addresses:
- * a {@code mail-verzocht} event is queued as a mail (once per berichtId) and sent like any other.
+ * a {@code mail-verzocht} event is queued as a mail (once per berichtId) and sent like any other;
+ * the requester gets {@code bericht-verzonden} once SMTP took it, or {@code bericht-niet-verzonden}
+ * (no address, unknown client) at once ({@link BerichtUitkomsten}).
  */
 @ApplicationScoped
 public class KlantberichtConsumer {
@@ -42,6 +44,8 @@ public class KlantberichtConsumer {
     EntityManager em;
     @Inject
     AuditLog audit;
+    @Inject
+    BerichtUitkomsten uitkomsten;
 
     @Incoming("berichten-screening")
     @Blocking
@@ -72,14 +76,15 @@ public class KlantberichtConsumer {
                          ORDER BY sinds DESC LIMIT 1""")
                 .setParameter(1, verzoek.klantId()).getResultList();
         if (adressen.isEmpty()) {
-            if (em.createNativeQuery("SELECT 1 FROM klant WHERE klant_id = ?1").setParameter(1, verzoek.klantId()).getResultList().isEmpty()) {
-                throw new InvalidEventException(event.type() + " " + event.id() + " for a client intake does not know");
-            }
-            // a client of the existing caseload without an address: nothing to send; the requester sees no delivery
-            LOG.infof("bericht %s: no e-mail address known for the client; not sent", verzoek.berichtId());
+            boolean bekend = !em.createNativeQuery("SELECT 1 FROM klant WHERE klant_id = ?1").setParameter(1, verzoek.klantId())
+                    .getResultList().isEmpty();
+            // nothing to send: the requester hears why, instead of waiting forever (or a dead letter)
+            LOG.infof("bericht %s: %s; not sent", verzoek.berichtId(), bekend ? "no e-mail address known for the client" : "unknown client");
+            uitkomsten.nietVerzonden(verzoek.klantId(), verzoek.berichtId(), event.type(),
+                    bekend ? BerichtUitkomsten.Reden.GEEN_EMAILADRES : BerichtUitkomsten.Reden.ONBEKENDE_KLANT);
             return;
         }
-        mail.plaatsBericht(verzoek.klantId(), verzoek.berichtId(), adressen.get(0), verzoek.onderwerp(), verzoek.tekst());
+        mail.plaatsBericht(verzoek.klantId(), verzoek.berichtId(), event.type(), adressen.get(0), verzoek.onderwerp(), verzoek.tekst());
         audit.recordBySystem(event.source(), AuditLog.Actie.RAADPLEGEN, "email", verzoek.berichtId(), verzoek.klantId(),
                 "bericht aan de klant versturen");
     }

@@ -29,10 +29,10 @@ public class MailQueue {
 
     /** A message another service asked for (docs/events.md); once per berichtId. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean plaatsBericht(UUID klantId, UUID berichtId, String ontvanger, String onderwerp, String tekst) {
+    public boolean plaatsBericht(UUID klantId, UUID berichtId, String verzoekType, String ontvanger, String onderwerp, String tekst) {
         boolean nieuw = em.createNativeQuery("""
-                        INSERT INTO uitgaande_mail (id, klant_id, bericht_id, soort, ontvanger, onderwerp, inhoud, aangemaakt_op, volgende_poging_op)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)
+                        INSERT INTO uitgaande_mail (id, klant_id, bericht_id, soort, ontvanger, onderwerp, inhoud, aangemaakt_op, volgende_poging_op, verzoek_type)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9)
                         ON CONFLICT (bericht_id) DO NOTHING""")
                 .setParameter(1, UUID.randomUUID())
                 .setParameter(2, klantId)
@@ -42,6 +42,7 @@ public class MailQueue {
                 .setParameter(6, onderwerp)
                 .setParameter(7, tekst)
                 .setParameter(8, OffsetDateTime.now(clock))
+                .setParameter(9, verzoekType)
                 .executeUpdate() == 1;
         if (nieuw) {
             geplaatst.fire(new Geplaatst(null));

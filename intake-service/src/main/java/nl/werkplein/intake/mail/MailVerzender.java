@@ -36,6 +36,12 @@ public class MailVerzender {
 
     @Inject
     org.eclipse.microprofile.context.ManagedExecutor executor;
+    @Inject
+    jakarta.enterprise.event.Event<Verzonden> verzonden;
+
+    /** Fired (synchronously, in the transaction that records the mail as sent) once SMTP took a mail. */
+    public record Verzonden(UitgaandeMail mail, OffsetDateTime op) {
+    }
 
     /** A mail queued by a committed transaction goes out at once; the schedule is the safety net. */
     void naCommit(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
@@ -86,6 +92,10 @@ public class MailVerzender {
                 mail.laatsteFout = e.getClass().getSimpleName();
                 LOG.warnf("mail %s (%s) not sent, attempt %d; next at %s: %s", mail.id, mail.soort, mail.pogingen,
                         mail.volgendePogingOp, e.getClass().getSimpleName());
+            }
+            if (mail.verzondenOp != null) {
+                // outside the try: a failure here rolls the whole attempt back instead of passing for an SMTP error
+                verzonden.fire(new Verzonden(mail, nu));
             }
             return true;
         });

@@ -22,8 +22,19 @@ public class UitgaandeMail extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "aanvraag_id", nullable = false)
+    /** Null for a KLANTBERICHT, which belongs to a client, not an aanvraag. */
+    @Column(name = "aanvraag_id")
     public UUID aanvraagId;
+
+    @Column(name = "klant_id")
+    public UUID klantId;
+
+    /** KLANTBERICHT: the requester's berichtId and event type, echoed in bericht-verzonden. */
+    @Column(name = "bericht_id")
+    public UUID berichtId;
+
+    @Column(name = "verzoek_type")
+    public String verzoekType;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

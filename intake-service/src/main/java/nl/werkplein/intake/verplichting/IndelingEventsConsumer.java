@@ -11,23 +11,21 @@ import nl.werkplein.platform.event.InvalidEventException;
 import nl.werkplein.platform.inbox.IdempotentConsumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import java.util.Set;
 import java.util.UUID;
 
 /**
  * A questionnaire submitted at screening-service meets the ENTREEVRAGENLIJST obligation of the
- * client's open aanvraag (obligation 4 of domain.md §1.6), also after its einddatum.
+ * client's open aanvraag (obligation 4 of domain.md §1.6), also after its einddatum. Only
+ * {@code entreevragenlijst-ingediend} does: {@code indeling-vastgesteld} is published for a
+ * consulent's decision too, which never meets it (domain.md 1.10, docs/events.md).
  */
 @ApplicationScoped
 public class IndelingEventsConsumer {
 
-    /** screening-service's events that follow a submitted Entreevragenlijst. */
-    static final Set<String> INGEVULD = Set.of(
-            "nl.werkplein.screening.indeling-vastgesteld",
-            "nl.werkplein.screening.entreevragenlijst-ingediend");
+    static final String INGEDIEND = "nl.werkplein.screening.entreevragenlijst-ingediend";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Indeling(UUID klantId) {
+    record Ingediend(UUID klantId, UUID beoordelingId) {
     }
 
     @Inject
@@ -44,13 +42,13 @@ public class IndelingEventsConsumer {
     }
 
     void apply(CloudEvent event) {
-        if (!INGEVULD.contains(event.type())) {
+        if (!INGEDIEND.equals(event.type())) {
             return;
         }
-        Indeling indeling = events.data(event, Indeling.class);
-        if (indeling.klantId() == null) {
+        Ingediend ingediend = events.data(event, Ingediend.class);
+        if (ingediend.klantId() == null) {
             throw new InvalidEventException(event.type() + " " + event.id() + " has no klantId");
         }
-        aanvragen.entreevragenlijstIngevuld(indeling.klantId());
+        aanvragen.entreevragenlijstIngediend(ingediend.klantId(), ingediend.beoordelingId());
     }
 }

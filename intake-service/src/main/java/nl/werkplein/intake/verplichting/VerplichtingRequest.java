@@ -10,10 +10,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 
-@Schema(name = "VerplichtingBijwerken")
+@Schema(name = "VerplichtingBijwerken", description = "Een klant meldt een verplichting als nagekomen (nagekomen true, toelichting met het bewijs); "
+        + "een consulent verifieert (true) of keurt af (false)")
 public record VerplichtingRequest(
-        @Schema(required = true) @NotNull(message = "is verplicht") Boolean nagekomen,
-        @Size(max = 2000, message = "is te lang") String toelichting,
+        @Schema(required = true, description = "Klant: altijd true (melden); consulent: het oordeel") @NotNull(message = "is verplicht") Boolean nagekomen,
+        @Schema(description = "Het bewijs; verplicht als een klant meldt") @Size(max = 2000, message = "is te lang") String toelichting,
         @Schema(description = "Bij SOLLICITATIES: de sollicitaties die het aantonen (worden toegevoegd)")
         @Size(max = 200, message = "hoogstens 200 per keer") List<@Valid @NotNull(message = "mag niet leeg zijn") SollicitatieRequest> sollicitaties) {
 

@@ -256,7 +256,8 @@ class AanvraagLevensloopTest {
         given().auth().oauth2(Tokens.klant(klantId)).contentType(ContentType.JSON)
                 .body(Map.of("nagekomen", true, "toelichting", "cv staat in de Werkmap"))
                 .put("/api/v1/aanvragen/" + id + "/verplichtingen/CV").then().statusCode(200)
-                .body("verplichtingen.find { it.soort == 'CV' }.nagekomen", equalTo(true));
+                .body("verplichtingen.find { it.soort == 'CV' }.nagekomen", equalTo(false)) // reported, not yet verified
+                .body("verplichtingen.find { it.soort == 'CV' }.gemeld.toelichting", equalTo("cv staat in de Werkmap"));
         given().auth().oauth2(Tokens.voor("consulent")).contentType(ContentType.JSON)
                 .body(Map.of("nagekomen", true, "sollicitaties", List.of(
                         Map.of("datum", vandaag().toString(), "werkgever", "Gasunie", "functie", "monteur"),
@@ -300,8 +301,8 @@ class AanvraagLevensloopTest {
         String klantId = klantIdVan(id);
         KafkaTestClient.send("werkplein.screening.indelingen.v1", klantId, """
                 {"specversion":"1.0","id":"%s","source":"urn:nld:oin:00000001001234567000:systeem:screening-service",
-                 "type":"nl.werkplein.screening.indeling-vastgesteld","subject":"%s","datacontenttype":"application/json",
-                 "data":{"klantId":"%s","uitkomst":"ZELFDOENER"}}""".formatted(UUID.randomUUID(), klantId, klantId));
+                 "type":"nl.werkplein.screening.entreevragenlijst-ingediend","subject":"%s","datacontenttype":"application/json",
+                 "data":{"klantId":"%s","uitkomst":"ZELFDOENER","lijnGewijzigd":true}}""".formatted(UUID.randomUUID(), klantId, klantId));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(Tokens.voor("consulent")).get("/api/v1/aanvragen/" + id).then()
                         .body("verplichtingen.find { it.soort == 'ENTREEVRAGENLIJST' }.nagekomen", equalTo(true)));
