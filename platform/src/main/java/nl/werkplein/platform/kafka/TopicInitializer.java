@@ -47,7 +47,7 @@ public class TopicInitializer {
         for (String name : names) {
             topics.add(new NewTopic(name, Optional.of(config.partitions()), config.replicationFactor()));
         }
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
+        try (Admin admin = Admin.create(KafkaVerbinding.instellingen())) {
             var result = admin.createTopics(topics);
             for (var entry : result.values().entrySet()) {
                 try {
