@@ -197,6 +197,15 @@ public class Aanvraag extends PanacheEntityBase {
     }
 
     /**
+     * A placement with full outflow ends the granted benefit on its startdatum, reden WERK; one that
+     * began before the benefit did ends it on its first day, never before it.
+     */
+    public void beeindigDoorPlaatsing(UUID plaatsingId, LocalDate startdatum, String door, OffsetDateTime nu) {
+        LocalDate datum = startdatum.isBefore(ingangsdatumUitkering) ? ingangsdatumUitkering : startdatum;
+        beeindig(BeeindigingReden.WERK, datum, plaatsingId, door, nu);
+    }
+
+    /**
      * An advance (domain.md 1.9) is for a complete (confirmed) aanvraag whose right is not yet
      * established; its date not before the aanvraagdatum and not in the future.
      */

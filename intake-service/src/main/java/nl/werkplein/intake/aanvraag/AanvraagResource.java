@@ -27,6 +27,7 @@ import nl.werkplein.intake.verplichting.VerplichtingRequest;
 import nl.werkplein.intake.verplichting.VerplichtingSoort;
 import nl.werkplein.platform.api.Page;
 import nl.werkplein.platform.api.PageRequest;
+import nl.werkplein.platform.api.ProblemException;
 import nl.werkplein.platform.api.QueryParams;
 import nl.werkplein.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -145,7 +146,7 @@ public class AanvraagResource {
             gezocht = VerplichtingSoort.valueOf(soort);
         } catch (IllegalArgumentException e) {
             // an unknown soort is bad input naming the field, not a missing resource
-            throw nl.werkplein.platform.api.ProblemException.invalid("soort", "moet een van " + java.util.Arrays.toString(VerplichtingSoort.values()) + " zijn");
+            throw ProblemException.invalid("soort", "moet een van " + java.util.Arrays.toString(VerplichtingSoort.values()) + " zijn");
         }
         return service.verplichtingBijwerken(id, gezocht, request);
     }

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import nl.werkplein.intake.activeringsmail.Activeringsmail;
-import nl.werkplein.intake.beeindiging.BeeindigingReden;
 import nl.werkplein.intake.beeindiging.BeeindigingRequest;
 import nl.werkplein.intake.tijdiggeld.TermijnBewaking;
 import nl.werkplein.intake.tijdiggeld.Voorschot;
@@ -25,7 +24,9 @@ import nl.werkplein.intake.zoekperiode.ZoekperiodeRegels;
 import nl.werkplein.platform.api.Page;
 import nl.werkplein.platform.api.PageRequest;
 import nl.werkplein.platform.api.Zoekopdracht;
+import nl.werkplein.platform.api.Problem;
 import nl.werkplein.platform.api.ProblemException;
+import nl.werkplein.platform.security.Roles;
 import nl.werkplein.platform.audit.AuditLog;
 import nl.werkplein.platform.identity.Bsn;
 import nl.werkplein.platform.security.Caller;
@@ -128,7 +129,7 @@ public class AanvraagService {
     public Page<AanvraagResponse> zoeken(UUID klantId, AanvraagStatus status, LocalDate zoekperiodeEindigtVoor, PageRequest paging) {
         if (caller.klantId().isPresent()) {
             klantId = caller.klantId().get(); // a klant lists only their own
-        } else if (caller.is(nl.werkplein.platform.security.Roles.KLANT)) {
+        } else if (caller.is(Roles.KLANT)) {
             return new Page<>(List.of(), paging.page(), paging.size(), 0);
         }
         Zoekopdracht zoek = new Zoekopdracht().eq("klantId", klantId).eq("status", status);
@@ -181,21 +182,21 @@ public class AanvraagService {
     @Transactional
     public AanvraagResponse verplichtingBijwerken(UUID id, VerplichtingSoort soort, VerplichtingRequest request) {
         Aanvraag aanvraag = eigen(id);
-        List<nl.werkplein.platform.api.Problem.InvalidParam> fouten = new ArrayList<>();
-        boolean klant = caller.is(nl.werkplein.platform.security.Roles.KLANT);
+        List<Problem.InvalidParam> fouten = new ArrayList<>();
+        boolean klant = caller.is(Roles.KLANT);
         if (!soort.isHandmatig()) {
-            fouten.add(new nl.werkplein.platform.api.Problem.InvalidParam("soort", "ENTREEVRAGENLIJST kan niet worden gemeld of afgevinkt: "
+            fouten.add(new Problem.InvalidParam("soort", "ENTREEVRAGENLIJST kan niet worden gemeld of afgevinkt: "
                     + "deze verplichting is alleen nagekomen met een ingediende Entreevragenlijst (screening-service)"));
         }
         if (request.sollicitaties() != null && !request.sollicitaties().isEmpty() && soort != VerplichtingSoort.SOLLICITATIES) {
-            fouten.add(new nl.werkplein.platform.api.Problem.InvalidParam("sollicitaties", "horen alleen bij SOLLICITATIES"));
+            fouten.add(new Problem.InvalidParam("sollicitaties", "horen alleen bij SOLLICITATIES"));
         }
         if (klant && !Boolean.TRUE.equals(request.nagekomen())) {
-            fouten.add(new nl.werkplein.platform.api.Problem.InvalidParam("nagekomen",
+            fouten.add(new Problem.InvalidParam("nagekomen",
                     "een klant meldt een verplichting als nagekomen (true); alleen een medewerker keurt af"));
         }
         if (klant && (request.toelichting() == null || request.toelichting().isBlank())) {
-            fouten.add(new nl.werkplein.platform.api.Problem.InvalidParam("toelichting", "is verplicht: waaruit blijkt dat de verplichting is nagekomen"));
+            fouten.add(new Problem.InvalidParam("toelichting", "is verplicht: waaruit blijkt dat de verplichting is nagekomen"));
         }
         if (!fouten.isEmpty()) {
             throw ProblemException.invalid(fouten);
@@ -278,9 +279,7 @@ public class AanvraagService {
             return false;
         }
         Aanvraag aanvraag = toegekend.get();
-        // a placement that began before the benefit did ends it on its first day, not before it
-        LocalDate datum = startdatum.isBefore(aanvraag.ingangsdatumUitkering) ? aanvraag.ingangsdatumUitkering : startdatum;
-        aanvraag.beeindig(BeeindigingReden.WERK, datum, plaatsingId, "employer-service", OffsetDateTime.now(clock));
+        aanvraag.beeindigDoorPlaatsing(plaatsingId, startdatum, "employer-service", OffsetDateTime.now(clock));
         publicatie.publiceer(AanvraagEvents.BEEINDIGD, aanvraag);
         audit.recordBySystem("employer-service", AuditLog.Actie.WIJZIGEN, "aanvraag", aanvraag.id, aanvraag.klantId,
                 "uitkering beeindigd door plaatsing " + plaatsingId);

@@ -126,6 +126,21 @@ class AanvraagRegelsTest {
     }
 
     @Test
+    void eenPlaatsingMetVolledigeUitstroomBeeindigtOpDeStartdatumMaarNooitVoorDeIngangsdatum() {
+        UUID plaatsing = UUID.randomUUID();
+        Aanvraag a = aanvraag(AanvraagStatus.TOEGEKEND);
+        a.beeindigDoorPlaatsing(plaatsing, LocalDate.of(2026, 5, 4), "employer-service", NU);
+        assertEquals(BeeindigingReden.WERK, a.beeindigingReden);
+        assertEquals(LocalDate.of(2026, 5, 4), a.beeindigdOp);
+        assertEquals(plaatsing, a.beeindigingPlaatsingId);
+        Aanvraag vroeg = aanvraag(AanvraagStatus.TOEGEKEND);
+        vroeg.beeindigDoorPlaatsing(plaatsing, LocalDate.of(2026, 2, 1), "employer-service", NU);
+        assertEquals(LocalDate.of(2026, 3, 2), vroeg.beeindigdOp, "a placement begun before the benefit ends it on its first day");
+        assertEquals(409, probleem(() -> aanvraag(AanvraagStatus.AFGEWEZEN)
+                .beeindigDoorPlaatsing(plaatsing, LocalDate.of(2026, 5, 4), "employer-service", NU)).status());
+    }
+
+    @Test
     void alleenEenToegekendeUitkeringKanEindigen() {
         for (AanvraagStatus status : List.of(AanvraagStatus.INGEDIEND, AanvraagStatus.ZOEKPERIODE, AanvraagStatus.GESPREK_GEPLAND,
                 AanvraagStatus.AFGEWEZEN, AanvraagStatus.UITGESTROOMD)) {
