@@ -1,6 +1,7 @@
 package nl.werkplein.endtoend;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import nl.werkplein.testsupport.Tokens;
 
 import java.security.SecureRandom;
@@ -37,19 +38,43 @@ final class Klantreis {
         return a;
     }
 
-    /** The client answers the Entreevragenlijst with 5 everywhere, once screening knows them: ZELFDOENER. */
-    static void alsZelfdoenerIngedeeld(ServiceProcess screening, UUID klantId) {
+    /** Screening has the client's record once intake's aanvraag-ingediend arrived. */
+    static void bekendBijScreening(ServiceProcess screening, UUID klantId) {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(screening.url()).auth().oauth2(Tokens.voor("consulent"))
                 .get("/api/v1/klanten/" + klantId).then().statusCode(200));
+    }
+
+    /** The client submits the Entreevragenlijst with 5 on every scale: the rules say ZELFDOENER. */
+    static ValidatableResponse vragenlijstMetVijven(ServiceProcess screening, UUID klantId) {
         Map<String, Object> antwoorden = new HashMap<>();
         for (String d : List.of("K", "W", "C")) {
             for (int i = 1; i <= 4; i++) {
                 antwoorden.put(d + i, 5);
             }
         }
-        given().baseUri(screening.url()).auth().oauth2(Tokens.klant(klantId)).contentType(ContentType.JSON)
+        return given().baseUri(screening.url()).auth().oauth2(Tokens.klant(klantId)).contentType(ContentType.JSON)
                 .body(Map.of("versie", "2026.1", "antwoorden", antwoorden))
-                .post("/api/v1/klanten/" + klantId + "/entreevragenlijst").then().statusCode(201).body("uitkomst", equalTo("ZELFDOENER"));
+                .post("/api/v1/klanten/" + klantId + "/entreevragenlijst").then();
+    }
+
+    /** The client answers the Entreevragenlijst with 5 everywhere, once screening knows them: ZELFDOENER. */
+    static void alsZelfdoenerIngedeeld(ServiceProcess screening, UUID klantId) {
+        bekendBijScreening(screening, klantId);
+        vragenlijstMetVijven(screening, klantId).statusCode(201).body("uitkomst", equalTo("ZELFDOENER"));
+    }
+
+    /** Whether intake shows the obligation as met on the aanvraag. */
+    static Boolean verplichting(ServiceProcess intake, String aanvraagId, String soort) {
+        List<Boolean> nagekomen = given().baseUri(intake.url()).auth().oauth2(Tokens.voor("consulent")).get("/api/v1/aanvragen/" + aanvraagId)
+                .then().statusCode(200).extract().jsonPath().getList("verplichtingen.findAll { it.soort == '" + soort + "' }.nagekomen");
+        return nagekomen.isEmpty() ? null : nagekomen.get(0);
+    }
+
+    /** A consulent records the end of the granted benefit, today. */
+    static void beeindigd(ServiceProcess intake, String aanvraagId, String reden) {
+        given().baseUri(intake.url()).auth().oauth2(Tokens.voor("consulent")).contentType(ContentType.JSON)
+                .body(Map.of("reden", reden, "datum", LocalDate.now().toString()))
+                .post("/api/v1/aanvragen/" + aanvraagId + "/beeindiging").then().statusCode(200).body("status", equalTo("BEEINDIGD"));
     }
 
     /** The rechtmatigheid team grants the benefit: screening may route the client. */
