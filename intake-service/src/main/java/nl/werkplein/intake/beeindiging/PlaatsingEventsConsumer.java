@@ -39,7 +39,21 @@ public class PlaatsingEventsConsumer {
     @Incoming("plaatsingen")
     @Blocking
     public void on(String record) {
+        if (!relevant(record)) {
+            return; // another type on the topic: no transaction, no inbox row
+        }
         consumer.handle("intake.plaatsing", record, this::apply);
+    }
+
+    /** The type filter before any work; an unreadable record goes on to the consumer, which dead-letters it. */
+    boolean relevant(String record) {
+        String type;
+        try {
+            type = events.parse(record).type();
+        } catch (InvalidEventException e) {
+            return true;
+        }
+        return GEREALISEERD.equals(type);
     }
 
     void apply(CloudEvent event) {

@@ -50,13 +50,26 @@ public class KlantberichtConsumer {
     @Incoming("berichten-screening")
     @Blocking
     public void vanScreening(String record) {
-        consumer.handle("intake.klantbericht", record, this::apply);
+        if (relevant(record)) {
+            consumer.handle("intake.klantbericht", record, this::apply);
+        }
     }
 
     @Incoming("berichten-ecoach")
     @Blocking
     public void vanEcoach(String record) {
-        consumer.handle("intake.klantbericht", record, this::apply);
+        if (relevant(record)) {
+            consumer.handle("intake.klantbericht", record, this::apply);
+        }
+    }
+
+    /** The type filter before any work (the topics carry many other events); an unreadable record goes on to be dead-lettered. */
+    boolean relevant(String record) {
+        try {
+            return VERZOCHT.contains(events.parse(record).type());
+        } catch (InvalidEventException e) {
+            return true;
+        }
     }
 
     void apply(CloudEvent event) {
