@@ -56,10 +56,10 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class OutboxRelay implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    /** Advisory-lock namespace of the outbox relay (the first key of the two-int lock). */
-    private static final int LOCK_NAMESPACE = 0x0B0C5;
+    /** Advisory-lock namespace of the outbox relay (the first key of the two-int lock); read by platform beheer. */
+    public static final int LOCK_NAMESPACE = 0x0B0C5;
     /** Shared lock every live relay holds, to count the relays (second key of the two-int lock). */
-    private static final int PRESENCE = Integer.MAX_VALUE;
+    public static final int PRESENCE = Integer.MAX_VALUE;
 
     private static final String SELECT_PENDING = """
             SELECT seq, txid, topic, event_key, payload, traceparent
@@ -94,6 +94,8 @@ public final class OutboxRelay implements AutoCloseable {
     private volatile boolean running;
     private volatile boolean killed;
     private volatile CommitHook commitHook = (bucket, rows) -> { };
+    /** Shown as the lock session's application_name, so operators see which replica holds which bucket. */
+    private volatile String instance;
     private Thread thread;
 
     public OutboxRelay(String service, DataSource dataSource, Map<String, Object> kafkaConfig, int buckets,
@@ -137,6 +139,20 @@ public final class OutboxRelay implements AutoCloseable {
 
     public int ownedBuckets() {
         return owned.size();
+    }
+
+    /** The buckets this relay holds now. */
+    public java.util.Set<Integer> ownedBucketNumbers() {
+        return java.util.Set.copyOf(owned.keySet());
+    }
+
+    /** Names this relay's lock session (PostgreSQL application_name), e.g. service@host:port pid 123. */
+    public void identify(String instance) {
+        this.instance = instance;
+    }
+
+    public String instance() {
+        return instance != null ? instance : service;
     }
 
     /** Graceful stop: each worker finishes the batch in hand, then the buckets are let go. */
@@ -194,6 +210,8 @@ public final class OutboxRelay implements AutoCloseable {
             }
         }
         if (!killed) {
+            // close() interrupts to cut the claim pause short; clear it so each worker's batch in hand is waited for
+            Thread.interrupted();
             releaseAll();
         }
     }
@@ -203,6 +221,10 @@ public final class OutboxRelay implements AutoCloseable {
             releaseAll();
             lockConnection = dataSource.getConnection();
             lockConnection.setAutoCommit(true);
+            try (PreparedStatement name = lockConnection.prepareStatement("SELECT set_config('application_name', ?, false)")) {
+                name.setString(1, instance().length() > 63 ? instance().substring(0, 63) : instance());
+                name.execute();
+            }
             try (PreparedStatement presence = lockConnection.prepareStatement("SELECT pg_advisory_lock_shared(?, ?)")) {
                 presence.setInt(1, LOCK_NAMESPACE);
                 presence.setInt(2, PRESENCE);
@@ -306,6 +328,13 @@ public final class OutboxRelay implements AutoCloseable {
             release(bucket);
         }
         if (lockConnection != null) {
+            // A pooled connection outlives close(): let go of every lock it holds (the presence lock
+            // too), or the other relays would count this one as live and not take its buckets.
+            try (var stmt = lockConnection.createStatement()) {
+                stmt.execute("SELECT pg_advisory_unlock_all(), set_config('application_name', '', false)");
+            } catch (SQLException ignored) {
+                // a broken session holds nothing any more
+            }
             try {
                 lockConnection.close();
             } catch (SQLException ignored) {

@@ -31,6 +31,8 @@ public class OutboxRelayRunner {
     String service;
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+    @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080")
+    int httpPort;
 
     private OutboxRelay relay;
 
@@ -43,6 +45,7 @@ public class OutboxRelayRunner {
         }
         relay = new OutboxRelay(service, dataSource, Map.of("bootstrap.servers", bootstrapServers),
                 config.buckets(), config.batchSize(), config.idleWait(), config.claimInterval());
+        relay.identify(instance());
         FunctionCounter.builder("werkplein.outbox.published", relay, OutboxRelay::published)
                 .description("Events this replica's relay published to Kafka")
                 .register(registry);
@@ -52,8 +55,28 @@ public class OutboxRelayRunner {
     /** On shutdown, before the connection pool closes: finish the batches in hand, hand the buckets back. */
     void stop(@Observes ShutdownEvent event) {
         if (relay != null) {
+            long started = System.nanoTime();
+            java.util.Set<Integer> held = relay.ownedBucketNumbers();
             relay.close();
+            org.jboss.logging.Logger.getLogger(OutboxRelayRunner.class).infof("outbox relay stopped: buckets %s handed back in %d ms",
+                    held, java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         }
+    }
+
+    /** This replica's relay, when it runs one (for platform beheer). */
+    public java.util.Optional<OutboxRelay> relay() {
+        return java.util.Optional.ofNullable(relay);
+    }
+
+    /** Which replica this is, as operators see it: service@host:port pid N. */
+    public String instance() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (Exception e) {
+            host = "localhost";
+        }
+        return service + "@" + host + ":" + httpPort + " pid " + ProcessHandle.current().pid();
     }
 
     double backlog() {
