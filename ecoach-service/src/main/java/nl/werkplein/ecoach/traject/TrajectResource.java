@@ -143,7 +143,8 @@ public class TrajectResource {
     @RolesAllowed(Roles.ECOACH)
     @Transactional
     @Operation(summary = "Evaluatie vastleggen", description = "Het gesprek na drie maanden: VOORTZETTEN, WORKSHOP (met workshop) of ESCALEREN.")
-    @APIResponse(responseCode = "201", description = "Vastgelegd")
+    @APIResponse(responseCode = "201", description = "Vastgelegd",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = EvaluatieView.class)))
     @APIResponse(responseCode = "409", description = "Het traject is afgesloten")
     public Response evalueer(@PathParam("klantId") UUID klantId, @Valid @NotNull(message = "body is verplicht") EvaluatieRequest request) {
         if (request.uitkomst() == EvaluatieUitkomst.WORKSHOP && request.workshop() == null) {

@@ -117,7 +117,8 @@ public class VoorlichtingResource {
     @RolesAllowed({Roles.ECOACH, Roles.BEHEER})
     @Transactional
     @Operation(summary = "Voorlichting plannen", description = "Klanten die nog op een sessie met plaats wachten, worden meteen uitgenodigd (per mail).")
-    @APIResponse(responseCode = "201", description = "Gepland")
+    @APIResponse(responseCode = "201", description = "Gepland",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = VoorlichtingView.class)))
     public Response plan(@Valid @NotNull(message = "body is verplicht") PlanRequest request) {
         List<Problem.InvalidParam> problemen = new ArrayList<>();
         LocalDateTime nu = LocalDateTime.now(clock);

@@ -130,7 +130,8 @@ public class WerkmapResource {
     @RolesAllowed({Roles.KLANT, Roles.ECOACH})
     @Transactional
     @Operation(summary = "Sollicitatieactiviteit registreren", description = "Resultaat AANGENOMEN sluit het traject met reden WERK.")
-    @APIResponse(responseCode = "201", description = "Geregistreerd")
+    @APIResponse(responseCode = "201", description = "Geregistreerd",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = ActiviteitView.class)))
     @APIResponse(responseCode = "409", description = "Het traject is afgesloten")
     public Response registreer(@PathParam("klantId") UUID klantId, @Valid @NotNull(message = "body is verplicht") ActiviteitBody body) {
         if (body.datum().isAfter(LocalDate.now(clock))) {
@@ -222,7 +223,8 @@ public class WerkmapResource {
     @RolesAllowed({Roles.KLANT, Roles.ECOACH})
     @Transactional
     @Operation(summary = "Bericht sturen", description = "Eén draad per klant tussen klant en e-coach; een bericht van de e-coach meldt de klant per mail (zonder inhoud).")
-    @APIResponse(responseCode = "201", description = "Geplaatst")
+    @APIResponse(responseCode = "201", description = "Geplaatst",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = BerichtView.class)))
     @APIResponse(responseCode = "409", description = "Het traject is afgesloten")
     public Response stuur(@PathParam("klantId") UUID klantId, @Valid @NotNull(message = "body is verplicht") BerichtBody body) {
         toegang.actiefTraject(klantId, WERKMAP);

@@ -43,8 +43,10 @@ public class PlaatsingResource {
     @RolesAllowed(Roles.MATCHER)
     @Operation(summary = "Plaatsing registreren", description = "Publiceert plaatsing-gerealiseerd met de doelgroep van de kandidaat; de kandidaat verdwijnt van andere kandidatenlijsten. "
             + "Dezelfde vacatureId en klantId nogmaals geeft 200 met de bestaande plaatsing. Een onbekende vacature of kandidaat is 400 op vacatureId of klantId.")
-    @APIResponse(responseCode = "201", description = "Geregistreerd")
-    @APIResponse(responseCode = "200", description = "Bestond al")
+    @APIResponse(responseCode = "201", description = "Geregistreerd",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = PlaatsingResponse.class)))
+    @APIResponse(responseCode = "200", description = "Bestond al",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = PlaatsingResponse.class)))
     @APIResponse(responseCode = "409", description = "De vacature is ingetrokken, of de kandidaat heeft al een lopende plaatsing op een andere vacature")
     public Response registreren(@Valid @NotNull(message = "body is verplicht") PlaatsingRequest request, UriInfo uri) {
         PlaatsingService.Uitkomst uitkomst = service.registreer(request);

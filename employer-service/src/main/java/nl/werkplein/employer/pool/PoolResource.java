@@ -70,7 +70,8 @@ public class PoolResource {
     @POST
     @RolesAllowed(Roles.BEHEER)
     @Operation(summary = "Kandidatenpool toevoegen", description = "socialreturn-service routeert naar werkplein.matching.<code in kleine letters>.v1.")
-    @APIResponse(responseCode = "201", description = "Toegevoegd")
+    @APIResponse(responseCode = "201", description = "Toegevoegd",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = PoolResponse.class)))
     @APIResponse(responseCode = "409", description = "Deze pool bestaat al")
     @Transactional
     public Response toevoegen(@Valid @NotNull(message = "body is verplicht") PoolRequest request) {

@@ -72,7 +72,8 @@ public class VacatureResource {
     @POST
     @RolesAllowed(Roles.ACCOUNTMANAGER)
     @Operation(summary = "Vacature van een werkgever registreren", description = "Publiceert vacature-geregistreerd; de vacature komt in de werkvoorraad van haar pool.")
-    @APIResponse(responseCode = "201", description = "Geregistreerd")
+    @APIResponse(responseCode = "201", description = "Geregistreerd",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = VacatureResponse.class)))
     public Response registreren(@Valid @NotNull(message = "body is verplicht") VacatureRequest request, UriInfo uri) {
         Vacature v = service.registreer(request);
         return Response.created(uri.getAbsolutePathBuilder().path(v.id.toString()).build()).entity(VacatureResponse.from(v)).build();
@@ -132,7 +133,8 @@ public class VacatureResource {
     @APIResponse(responseCode = "200", description = "Ingetrokken")
     @APIResponse(responseCode = "409", description = "Geen vacature van een werkgever")
     public VacatureResponse intrekken(@PathParam("id") UUID id,
-                                      @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(description = "Optioneel: {\"toelichting\": \"...\"}") String body) {
+                                      @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(description = "Optioneel: {\"toelichting\": \"...\"}", required = false,
+                    content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = ToelichtingRequest.class))) String body) {
         return VacatureResponse.from(service.intrekken(id, toelichting(body)));
     }
 
@@ -140,7 +142,8 @@ public class VacatureResource {
     @Path("/{id}/voorstellen")
     @RolesAllowed(Roles.MATCHER)
     @Operation(summary = "Kandidaat voorstellen aan de werkgever")
-    @APIResponse(responseCode = "201", description = "Voorgesteld")
+    @APIResponse(responseCode = "201", description = "Voorgesteld",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = VoorstelResponse.class)))
     @APIResponse(responseCode = "409", description = "De vacature is niet open")
     public Response voorstellen(@PathParam("id") UUID id, @Valid @NotNull(message = "body is verplicht") VoorstelRequest request) {
         return Response.status(201).entity(VoorstelResponse.from(service.voorstellen(id, request.klantId(), request.toelichting()))).build();
@@ -150,7 +153,8 @@ public class VacatureResource {
     @Path("/{id}/afwijzingen")
     @RolesAllowed(Roles.MATCHER)
     @Operation(summary = "Kandidaat afwijzen voor deze vacature", description = "Met reden; de kandidaat verdwijnt van de kandidatenlijst van deze vacature.")
-    @APIResponse(responseCode = "201", description = "Afgewezen")
+    @APIResponse(responseCode = "201", description = "Afgewezen",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = VoorstelResponse.class)))
     @APIResponse(responseCode = "409", description = "De vacature is niet open")
     public Response afwijzen(@PathParam("id") UUID id, @Valid @NotNull(message = "body is verplicht") AfwijzingRequest request) {
         return Response.status(201).entity(VoorstelResponse.from(service.afwijzen(id, request.klantId(), request.reden()))).build();
@@ -164,7 +168,8 @@ public class VacatureResource {
     @APIResponse(responseCode = "200", description = "Afgehandeld")
     @APIResponse(responseCode = "409", description = "De vacature is ingetrokken")
     public VacatureResponse afhandelen(@PathParam("id") UUID id,
-                                       @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(description = "Optioneel: {\"toelichting\": \"...\"}") String body) {
+                                       @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(description = "Optioneel: {\"toelichting\": \"...\"}", required = false,
+                    content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = ToelichtingRequest.class))) String body) {
         return VacatureResponse.from(service.afhandelen(id, toelichting(body)));
     }
 

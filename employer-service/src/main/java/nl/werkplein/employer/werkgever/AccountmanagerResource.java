@@ -34,7 +34,8 @@ public class AccountmanagerResource {
     @POST
     @RolesAllowed({Roles.ACCOUNTMANAGER, Roles.BEHEER})
     @Operation(summary = "Accountmanager vastleggen", description = "Met de branches die hij of zij bedient.")
-    @APIResponse(responseCode = "201", description = "Vastgelegd")
+    @APIResponse(responseCode = "201", description = "Vastgelegd",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = AccountmanagerResponse.class)))
     public Response vastleggen(@Valid @NotNull(message = "body is verplicht") AccountmanagerRequest request) {
         return Response.status(201).entity(service.accountmanagerVastleggen(request)).build();
     }

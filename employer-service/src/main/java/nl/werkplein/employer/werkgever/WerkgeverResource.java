@@ -45,7 +45,8 @@ public class WerkgeverResource {
     @POST
     @RolesAllowed(Roles.ACCOUNTMANAGER)
     @Operation(summary = "Werkgever vastleggen", description = "KvK-nummer van 8 cijfers, uniek.")
-    @APIResponse(responseCode = "201", description = "Vastgelegd")
+    @APIResponse(responseCode = "201", description = "Vastgelegd",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = WerkgeverResponse.class)))
     @APIResponse(responseCode = "409", description = "Er is al een werkgever met dit KvK-nummer")
     public Response vastleggen(@Valid @NotNull(message = "body is verplicht") WerkgeverRequest request, UriInfo uri) {
         WerkgeverResponse w = service.vastleggen(request);
@@ -97,7 +98,8 @@ public class WerkgeverResource {
     @Path("/{id}/contactmomenten")
     @RolesAllowed(Roles.ACCOUNTMANAGER)
     @Operation(summary = "Contactmoment vastleggen")
-    @APIResponse(responseCode = "201", description = "Vastgelegd")
+    @APIResponse(responseCode = "201", description = "Vastgelegd",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = ContactmomentResponse.class)))
     public Response contactmoment(@PathParam("id") UUID id, @Valid @NotNull(message = "body is verplicht") ContactmomentRequest request) {
         return Response.status(201).entity(service.contactmomentVastleggen(id, request)).build();
     }
@@ -122,7 +124,8 @@ public class WerkgeverResource {
     @Path("/{id}/personeelsbehoeften")
     @RolesAllowed(Roles.ACCOUNTMANAGER)
     @Operation(summary = "Personeelsbehoefte vastleggen", description = "Nu of in de toekomst, bijvoorbeeld een opleidingstraject voor een groep werkzoekenden.")
-    @APIResponse(responseCode = "201", description = "Vastgelegd")
+    @APIResponse(responseCode = "201", description = "Vastgelegd",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = PersoneelsbehoefteResponse.class)))
     public Response behoefte(@PathParam("id") UUID id, @Valid @NotNull(message = "body is verplicht") PersoneelsbehoefteRequest request) {
         return Response.status(201).entity(service.behoefteVastleggen(id, request)).build();
     }

@@ -27,7 +27,7 @@ public class AdrOpenApiFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        openAPI.setServers(List.of(OASFactory.createServer().url(PREFIX).description("Deze service, major versie 1")));
+        openAPI.setServers(List.of(OASFactory.createServer().url(serverUrl()).description("Deze service, major versie 1")));
         Components components = openAPI.getComponents() != null ? openAPI.getComponents() : OASFactory.createComponents();
         components.addSchema("Problem", problemSchema());
         components.addSchema("InvalidParam", invalidParamSchema());
@@ -45,6 +45,19 @@ public class AdrOpenApiFilter implements OASFilter {
             }
         }
         openAPI.setPaths(paths);
+        // then make it true for a generated client (issue 19)
+        new OpenApiContractFilter().filterOpenAPI(openAPI);
+    }
+
+    /**
+     * The server a generated client calls. A deployment sets its public address with
+     * WERKPLEIN_API_SERVER_URL (e.g. https://api.gemeente.nl/intake/api/v1); without it the
+     * relative /api/v1 means "this host", which is right wherever the document is read from.
+     */
+    static String serverUrl() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("werkplein.api.server-url", String.class)
+                .map(String::trim).filter(url -> !url.isEmpty()).orElse(PREFIX);
     }
 
     private void document(String path, PathItem.HttpMethod method, Operation operation, PathItem item) {
@@ -72,6 +85,12 @@ public class AdrOpenApiFilter implements OASFilter {
         }
         if (path.contains("{")) {
             addProblem(operation, "404", "Bestaat niet, of is niet voor deze gebruiker inzichtelijk");
+        }
+        if (operation.getRequestBody() != null) {
+            addProblem(operation, "415", "De body heeft een mediatype dat deze operatie niet leest");
+        }
+        if (!path.startsWith("/openapi")) {
+            addProblem(operation, "406", "Accept noemt niets wat deze operatie kan sturen");
         }
         addProblem(operation, "500", "Interne fout");
     }

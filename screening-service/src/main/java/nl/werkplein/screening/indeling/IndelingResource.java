@@ -43,7 +43,8 @@ public class IndelingResource {
     @Path("/entreevragenlijst")
     @RolesAllowed({Roles.KLANT, Roles.CONSULENT})
     @Operation(summary = "Entreevragenlijst indienen", description = "Geeft de uitkomst, de scores per dimensie, de regelset en de toelichting.")
-    @APIResponse(responseCode = "201", description = "Beoordeeld")
+    @APIResponse(responseCode = "201", description = "Beoordeeld",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = nl.werkplein.screening.indeling.IndelingService.Resultaat.class)))
     public Response indienen(@PathParam("klantId") UUID klantId, @Valid @NotNull(message = "body is verplicht") EntreeRequest request) {
         return Response.status(201).entity(service.vulIn(klantId, request)).build();
     }
@@ -52,7 +53,8 @@ public class IndelingResource {
     @Path("/aanvullende-vragenlijst")
     @RolesAllowed({Roles.KLANT, Roles.CONSULENT})
     @Operation(summary = "Aanvullende vragenlijst indienen", description = "Alleen in Maatschappelijke participatie: verwijst naar de organisatie van de wijk, of naar Klantondersteuning als werk bereikbaar is.")
-    @APIResponse(responseCode = "201", description = "Beoordeeld")
+    @APIResponse(responseCode = "201", description = "Beoordeeld",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = nl.werkplein.screening.participatie.ParticipatieService.Uitkomst.class)))
     @APIResponse(responseCode = "409", description = "De klant is niet in Maatschappelijke participatie")
     public Response aanvullend(@PathParam("klantId") UUID klantId, @Valid @NotNull(message = "body is verplicht") EntreeRequest request) {
         return Response.status(201).entity(participatie.vulIn(klantId, request)).build();

@@ -75,7 +75,8 @@ public class KlantondersteuningResource {
     @POST
     @RolesAllowed(Roles.KLANTONDERSTEUNER)
     @Operation(summary = "Centrum voor Werk starten", description = "Fase 1: ten hoogste 6 weken, 16 tot en met 20 uur per week. Alleen na doorgeleiding naar Klantondersteuning.")
-    @APIResponse(responseCode = "201", description = "Gestart")
+    @APIResponse(responseCode = "201", description = "Gestart",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = KlantondersteuningResponse.class)))
     @APIResponse(responseCode = "409", description = "Niet doorgeleid naar Klantondersteuning, of al een lopend traject")
     public Response start(@PathParam("klantId") UUID klantId, @Valid @NotNull(message = "body is verplicht") StartRequest request) {
         return Response.status(201).entity(KlantondersteuningResponse.from(service.start(klantId, request.begindatum(), request.urenPerWeek()))).build();
@@ -85,6 +86,7 @@ public class KlantondersteuningResource {
     @Path("/werkintake")
     @RolesAllowed(Roles.KLANTONDERSTEUNER)
     @Operation(summary = "Werkintake vastleggen", description = "Dag 1 in het Centrum voor Werk: kan de klant werken met beperkte steun (kandidaat voor bemiddeling), of volgt nadere diagnose?")
+    @APIResponse(responseCode = "200", description = "Vastgelegd; het traject")
     @APIResponse(responseCode = "409", description = "Het traject is niet in het Centrum voor Werk")
     public KlantondersteuningResponse werkintake(@PathParam("klantId") UUID klantId,
                                                  @Valid @NotNull(message = "body is verplicht") WerkintakeRequest request) {
@@ -105,6 +107,7 @@ public class KlantondersteuningResource {
     @Path("/werkleerplek")
     @RolesAllowed(Roles.KLANTONDERSTEUNER)
     @Operation(summary = "Werkleerplek starten", description = "Fase 2, ten hoogste 1 jaar. Eerst de werkintake; bij een vermoede loonwaarde onder 100% WML eerst de loonwaarde.")
+    @APIResponse(responseCode = "200", description = "Gestart; het traject")
     @APIResponse(responseCode = "409", description = "Werkintake of verplichte loonwaarde ontbreekt, of het traject is niet in fase 1")
     public KlantondersteuningResponse werkleerplek(@PathParam("klantId") UUID klantId,
                                                    @Valid @NotNull(message = "body is verplicht") WerkleerplekRequest request) {

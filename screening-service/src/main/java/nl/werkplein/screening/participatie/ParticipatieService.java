@@ -48,6 +48,8 @@ public class ParticipatieService {
         int werkBereikbaarDrempel();
     }
 
+    /** Published as ParticipatieUitkomst: screening's document also has the Uitkomst enum of the scoring. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ParticipatieUitkomst", description = "De uitkomst van de aanvullende vragenlijst")
     public record Uitkomst(Lijn lijn, String vorm, String wijk, String organisatie, String toelichting) {
     }
 

@@ -42,7 +42,8 @@ public class RegelsetResource {
     @POST
     @RolesAllowed(Roles.BEHEER)
     @Operation(summary = "Regelset publiceren", description = "Een gepubliceerde versie verandert nooit meer; gebruik ze om besluiten te herbeoordelen.")
-    @APIResponse(responseCode = "201", description = "Gepubliceerd")
+    @APIResponse(responseCode = "201", description = "Gepubliceerd",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = Regelset.class)))
     @APIResponse(responseCode = "409", description = "Deze naam en versie bestaan al")
     public Response publiceer(@Valid @NotNull(message = "body is verplicht") RegelsetRequest r) {
         return Response.status(201).entity(regelsets.publiceer(new Regelset(r.naam(), r.versie(), r.modus(), r.zelfdoenerDrempel(),

@@ -57,7 +57,8 @@ public class VragenlijstResource {
     @jakarta.annotation.security.RolesAllowed(nl.werkplein.platform.security.Roles.BEHEER)
     @Transactional
     @Operation(summary = "Nieuwe versie publiceren", description = "Een gepubliceerde versie verandert nooit; de nieuwste is de huidige. soort: entree of aanvullend.")
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "Gepubliceerd")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "Gepubliceerd",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = VragenlijstResponse.class)))
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "409", description = "Deze versie bestaat al")
     public jakarta.ws.rs.core.Response publiceer(@jakarta.ws.rs.PathParam("soort") String soortParam,
                                                  @jakarta.validation.Valid @jakarta.validation.constraints.NotNull(message = "body is verplicht") PublicatieRequest request) {

@@ -58,7 +58,8 @@ public class TarieftabelResource {
     @POST
     @RolesAllowed(Roles.BEHEER)
     @Operation(summary = "Nieuwe versie van de tarieftabel publiceren", description = "Geldt voor plaatsingen die op of na de ingangsdatum starten; eerdere versies blijven ongewijzigd.")
-    @APIResponse(responseCode = "201", description = "Gepubliceerd")
+    @APIResponse(responseCode = "201", description = "Gepubliceerd",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = TarieftabelResponse.class)))
     @APIResponse(responseCode = "400", description = "Ongeldige tabel")
     public Response publiceer(@Valid @NotNull(message = "body is verplicht") TarieftabelRequest request) {
         return Response.status(201).entity(service.publiceer(request)).build();

@@ -48,7 +48,8 @@ public class ContractResource {
     @POST
     @RolesAllowed(Roles.SOCIALRETURN)
     @Operation(summary = "Contract registreren", description = "De verplichting is opdrachtwaarde × percentage / 100, op de cent afgerond (half-up).")
-    @APIResponse(responseCode = "201", description = "Geregistreerd")
+    @APIResponse(responseCode = "201", description = "Geregistreerd",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = ContractResponse.class)))
     @APIResponse(responseCode = "400", description = "Ongeldige invoer, alle velden tegelijk")
     public Response registreren(@Valid @NotNull(message = "body is verplicht") ContractRequest request, UriInfo uri) {
         ContractResponse c = service.registreer(request);
@@ -101,6 +102,7 @@ public class ContractResource {
     @Path("/{id}")
     @RolesAllowed({Roles.SOCIALRETURN, Roles.BEHEER})
     @Operation(summary = "Contract raadplegen", description = "Met verplichting, gerealiseerd, realisatiePercentage en de voortgang op schema.")
+    @APIResponse(responseCode = "200", description = "Het contract met zijn voortgang")
     @APIResponse(responseCode = "404", description = "Onbekend contract")
     public ContractResponse raadplegen(@PathParam("id") UUID id) {
         return service.raadplegen(id);
@@ -112,7 +114,8 @@ public class ContractResource {
     @Operation(summary = "Plaats registreren (sociale opbrengst)",
             description = "Een baan, werkleerplek, detacheringsplek of opleidingsplaats die de opdrachtnemer aanbiedt; gaat als vacature"
                     + " (bron SOCIAL_RETURN) naar de matchers van de juiste pool.")
-    @APIResponse(responseCode = "201", description = "Geregistreerd en aangeboden")
+    @APIResponse(responseCode = "201", description = "Geregistreerd en aangeboden",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = VacatureResponse.class)))
     @APIResponse(responseCode = "409", description = "Het contract is afgelopen")
     public Response plaatsRegistreren(@PathParam("id") UUID id, @Valid @NotNull(message = "body is verplicht") PlaatsRequest request,
                                       UriInfo uri) {

@@ -76,7 +76,8 @@ public class PartnerResource {
     @POST
     @RolesAllowed(Roles.BEHEER)
     @Operation(summary = "Partner vastleggen", description = "Het partnerId is het sub van het token waarmee de partner levert.")
-    @APIResponse(responseCode = "201", description = "Vastgelegd")
+    @APIResponse(responseCode = "201", description = "Vastgelegd",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = PartnerResponse.class)))
     @APIResponse(responseCode = "409", description = "Deze partner bestaat al")
     public Response aanmaken(@Valid @NotNull(message = "body is verplicht") PartnerRequest request) {
         return Response.status(201).entity(partners.aanmaken(request)).build();
@@ -134,6 +135,7 @@ public class PartnerResource {
     @Path("/{partnerId}/leveringen/{week}")
     @RolesAllowed({Roles.PARTNER, Roles.SOCIALRETURN, Roles.BEHEER})
     @Operation(summary = "Uitkomst van de levering van een week")
+    @APIResponse(responseCode = "200", description = "De uitkomst, zoals bij het leveren")
     @APIResponse(responseCode = "404", description = "Onbekende partner of geen levering voor die week")
     public LeveringUitkomst levering(@PathParam("partnerId") String partnerId,
                                      @Parameter(description = "ISO-week, zoals 2026-W09") @PathParam("week") String week) {
