@@ -89,7 +89,8 @@ public class EcoachResource {
     @RolesAllowed(Roles.BEHEER)
     @Transactional
     @Operation(summary = "E-coach toevoegen", description = "Een nieuwe e-coach krijgt volgens de caseloadregel nieuwe klanten.")
-    @APIResponse(responseCode = "201", description = "Toegevoegd")
+    @APIResponse(responseCode = "201", description = "Toegevoegd",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = EcoachView.class)))
     @APIResponse(responseCode = "409", description = "Dit id bestaat al")
     public Response maak(@Valid @NotNull(message = "body is verplicht") EcoachRequest request) {
         UUID id = request.ecoachId() != null ? request.ecoachId() : UUID.randomUUID();
