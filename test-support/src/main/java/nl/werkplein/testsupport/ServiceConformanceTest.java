@@ -47,6 +47,38 @@ public abstract class ServiceConformanceTest {
         AdrLinter.assertNoErrors(service(), document);
     }
 
+    /**
+     * issue 19: a client that accepts only problem+json (what OpenAPI Generator sends for an operation
+     * without its own success content) gets its answer or its validation problem, not 406.
+     */
+    @Test
+    void alleenProblemJsonAccepterenIsGeen406() {
+        given().auth().oauth2(Tokens.voor("beheer")).accept("application/problem+json").get("/api/v1/audit")
+                .then().statusCode(200).body("page", equalTo(1));
+        given().auth().oauth2(Tokens.voor("beheer")).accept("application/problem+json").queryParam("size", 5000)
+                .get("/api/v1/audit")
+                .then().statusCode(400).contentType("application/problem+json").body("invalidParams.name", hasItem("size"));
+        // nothing this service serves is acceptable: still 406
+        given().auth().oauth2(Tokens.voor("beheer")).accept("image/png").get("/api/v1/audit").then().statusCode(406);
+        // every POST of the document, sent a broken body by such a client: a problem, never 406
+        String document = given().get("/api/v1/openapi.json").then().statusCode(200).extract().asString();
+        java.util.Map<String, Object> paths = io.restassured.path.json.JsonPath.from(document).getMap("paths");
+        int tried = 0;
+        for (java.util.Map.Entry<String, Object> path : paths.entrySet()) {
+            Object post = ((java.util.Map<?, ?>) path.getValue()).get("post");
+            Object body = post instanceof java.util.Map<?, ?> op ? op.get("requestBody") : null;
+            if (path.getKey().contains("{") || !(body instanceof java.util.Map<?, ?> b)
+                    || !(b.get("content") instanceof java.util.Map<?, ?> content) || !content.containsKey("application/json")) {
+                continue;
+            }
+            tried++;
+            given().auth().oauth2(Tokens.voor("beheer")).accept("application/problem+json").contentType(ContentType.JSON)
+                    .body("{\"kapot\": ").post("/api/v1" + path.getKey())
+                    .then().statusCode(not(equalTo(406))).contentType("application/problem+json");
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(tried > 0, "no POST without path parameters in the document");
+    }
+
     @Test
     void onbekendPadIsEenProbleem() {
         given().auth().oauth2(Tokens.voor("beheer")).get("/api/v1/bestaat-niet-" + UUID.randomUUID())
