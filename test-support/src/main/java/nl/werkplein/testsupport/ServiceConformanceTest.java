@@ -79,6 +79,16 @@ public abstract class ServiceConformanceTest {
         org.junit.jupiter.api.Assertions.assertTrue(tried > 0, "no POST without path parameters in the document");
     }
 
+    /** issue 19: one date-time format in every answer (DateTimes: UTC, six fractional digits, Z). */
+    @Test
+    void datumTijdenInEenFormaat() {
+        given().auth().oauth2(Tokens.voor("beheer")).get("/api/v1/audit").then().statusCode(200);
+        given().auth().oauth2(Tokens.voor("beheer")).get("/api/v1/audit").then().statusCode(200)
+                .body("items.size()", org.hamcrest.Matchers.greaterThan(0))
+                .body("items.tijdstip", org.hamcrest.Matchers.everyItem(
+                        org.hamcrest.Matchers.matchesPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{6}Z")));
+    }
+
     @Test
     void onbekendPadIsEenProbleem() {
         given().auth().oauth2(Tokens.voor("beheer")).get("/api/v1/bestaat-niet-" + UUID.randomUUID())
