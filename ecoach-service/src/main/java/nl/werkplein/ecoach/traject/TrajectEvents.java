@@ -20,6 +20,8 @@ public final class TrajectEvents {
     public static final String VOORLICHTING_UITGENODIGD = "nl.werkplein.ecoach.voorlichting-uitgenodigd";
     public static final String AANWEZIGHEID_GEREGISTREERD = "nl.werkplein.ecoach.aanwezigheid-geregistreerd";
     public static final String ACTIVITEIT_GEREGISTREERD = "nl.werkplein.ecoach.activiteit-geregistreerd";
+    /** The workshop partner reported whether the client attended (issue 18). */
+    public static final String WORKSHOP_AANWEZIGHEID_GEMELD = "nl.werkplein.ecoach.workshop-aanwezigheid-gemeld";
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Gestart(UUID klantId, UUID trajectId, UUID ecoachId, LocalDate startdatum, LocalDate evaluatieGeplandOp,
@@ -47,6 +49,10 @@ public final class TrajectEvents {
 
     public record ActiviteitGeregistreerd(UUID klantId, UUID trajectId, UUID activiteitId, LocalDate datum, String kanaal,
                                           String resultaat) {
+    }
+
+    public record WorkshopAanwezigheidGemeld(UUID klantId, UUID trajectId, UUID verwijzingId, String partnerId, Workshop onderwerp,
+                                             boolean aanwezig) {
     }
 
     public record MailVerzocht(UUID klantId, UUID berichtId, String onderwerp, String tekst) {

@@ -8,6 +8,8 @@ import nl.werkplein.ecoach.klant.Klant;
 import nl.werkplein.ecoach.mail.MailVerzoeken;
 import nl.werkplein.ecoach.voorlichting.Voorlichting;
 import nl.werkplein.ecoach.voorlichting.VoorlichtingService;
+import nl.werkplein.ecoach.workshop.WorkshopService;
+import nl.werkplein.ecoach.workshop.Workshopverwijzing;
 import nl.werkplein.platform.audit.AuditLog;
 import nl.werkplein.platform.event.CloudEvents;
 import nl.werkplein.platform.outbox.Outbox;
@@ -35,6 +37,8 @@ public class TrajectService {
     CloudEvents events;
     @Inject
     MailVerzoeken mail;
+    @Inject
+    WorkshopService workshops;
     @Inject
     AuditLog audit;
     @Inject
@@ -74,6 +78,7 @@ public class TrajectService {
         // no evaluation is due for a closed trajectory (docs/events.md)
         traject.evaluatieStatus = EvaluatieStatus.VERVALLEN;
         voorlichtingen.geefPlaatsVrij(traject);
+        workshops.vervalOpen(traject);
         outbox.append(TrajectEvents.TOPIC, traject.klantId.toString(), events.create(TrajectEvents.AFGESLOTEN, traject.klantId,
                 new TrajectEvents.Afgesloten(traject.klantId, traject.id, reden)));
     }
@@ -108,20 +113,26 @@ public class TrajectService {
                 traject.evaluatieStatus = EvaluatieStatus.GEPLAND;
                 traject.evaluatieNodigOp = null;
                 if (uitkomst == EvaluatieUitkomst.WORKSHOP) {
-                    mail.verzoek(traject.klantId, "Verwijzing naar een workshop", workshopTekst(workshop));
+                    // the partner sees the referral (GET /partners/{partnerId}/workshopverwijzingen) under its reference only
+                    Workshopverwijzing verwijzing = workshops.verwijs(traject, evaluatie);
+                    mail.verzoek(traject.klantId, "Verwijzing naar een workshop",
+                            workshopTekst(workshop, workshops.partnerNaam(), verwijzing.referentie));
                 }
             }
         }
         return evaluatie;
     }
 
-    static String workshopTekst(Workshop workshop) {
+    static String workshopTekst(Workshop workshop, String partner, String referentie) {
         String onderwerp = switch (workshop) {
             case PRESENTATIE -> "presentatie (hoe u zich presenteert bij een werkgever)";
             case CV -> "cv (een cv dat werkgevers aanspreekt)";
             case ZOEKGEDRAG -> "zoekgedrag (waar en hoe u vacatures vindt)";
         };
-        return "Uw e-coach verwijst u naar de workshop " + onderwerp + ", gegeven door Randstad.\n\n"
-                + "Randstad neemt contact met u op over de datum. Vragen? Stuur uw e-coach een bericht in uw Werkmap.";
+        // the partner has no contact details of the client (no consent to share them is recorded): the client
+        // signs up with the reference, which is all the partner knows of them
+        return "Uw e-coach verwijst u naar de workshop " + onderwerp + ", gegeven door " + partner + ".\n\n"
+                + "Meld u bij " + partner + " aan voor een datum en noem daarbij uw verwijzingsnummer " + referentie + ".\n"
+                + "Vragen? Stuur uw e-coach een bericht in uw Werkmap.";
     }
 }
