@@ -27,32 +27,36 @@ stopped=0
 failed=0
 
 # ---------------------------------------------------------------- services: all at once
+# every replica scale.sh started too (NAME-2, NAME-3, ...); the wanted counts stay for the next up.sh
 declare -A TERMED=()
+IDS=()
 for s in "${WP_SERVICES[@]}"; do
-  n=${s%%:*}
-  pid=$(read_pid "$n")
-  if pid_alive "$pid" "$(java_marker "$n")"; then
-    kill -TERM "$pid" 2>/dev/null || true
-    TERMED[$n]=$pid
-  else
-    clear_pid "$n"
-  fi
+  svc=${s%%:*}
+  for (( i = 1; i <= $(known_replicas "$svc"); i++ )); do
+    n=$(replica_id "$svc" "$i"); IDS+=("$n")
+    pid=$(read_pid "$n")
+    if pid_alive "$pid" "$(java_marker "$n")"; then
+      kill -TERM "$pid" 2>/dev/null || true
+      TERMED[$n]=$pid
+    else
+      clear_pid "$n"
+    fi
+  done
 done
 if (( ${#TERMED[@]} )); then
   t0=$(now_ms)
-  deadline=$(( t0 + 15000 ))
+  deadline=$(( t0 + 30000 ))   # a replica halts itself after its 20 s grace period
   while :; do
     alive=0
     for n in "${!TERMED[@]}"; do pid_alive "${TERMED[$n]}" && alive=1; done
     (( alive && $(now_ms) < deadline )) || break
     sleep 0.2
   done
-  for s in "${WP_SERVICES[@]}"; do
-    n=${s%%:*}
+  for n in "${IDS[@]}"; do
     [[ -n "${TERMED[$n]:-}" ]] || continue
     pid=${TERMED[$n]}
     if pid_alive "$pid"; then
-      warn "$n (pid $pid) did not stop within 15 s, sending SIGKILL"
+      warn "$n (pid $pid) did not stop within 30 s, sending SIGKILL"
       if ! stop_pid "$pid" 0; then err "$n (pid $pid) survived SIGKILL"; failed=1; continue; fi
     fi
     clear_pid "$n"; stopped=$((stopped + 1))
@@ -94,7 +98,17 @@ else
 fi
 
 # ---------------------------------------------------------------- Kafka
-stop_java kafka Kafka 30
+# one node (kafka) or the three of a cluster (kafka-1..3): stopping them together keeps the quorum
+# until the end, so each shuts down cleanly
+declare -A KTERM=()
+for k in kafka kafka-1 kafka-2 kafka-3; do
+  pid=$(read_pid "$k")
+  if pid_alive "$pid" "$(java_marker "$k")"; then kill -TERM "$pid" 2>/dev/null || true; KTERM[$k]=$pid; else clear_pid "$k"; fi
+done
+for k in kafka kafka-1 kafka-2 kafka-3; do
+  [[ -n "${KTERM[$k]:-}" ]] || continue
+  stop_java "$k" "Kafka ($k)" 30
+done
 
 (( stopped )) || info "nothing of the local suite was running"
 

@@ -202,3 +202,120 @@ ensure_keys() {
     fi
   ) 9>"$WP_KEYS/.lock"
 }
+
+# ---------------------------------------------------------------- Kafka: one node, or a 3-node KRaft cluster
+# WERKPLEIN_KAFKA_BROKERS=3 deploy/local/up.sh starts three KRaft nodes (broker+controller each,
+# replication factor 3, min.insync.replicas 2); the choice is remembered in .werkplein/kafka-brokers
+# so a later up.sh (bringing back a killed broker), scale.sh, status.sh and down.sh follow it.
+WP_KAFKA_MODE_FILE="$WP_STATE/kafka-brokers"
+
+kafka_brokers() {
+  local recorded=""
+  [[ -s "$WP_KAFKA_MODE_FILE" ]] && recorded=$(tr -dc '0-9' <"$WP_KAFKA_MODE_FILE")
+  echo "${WERKPLEIN_KAFKA_BROKERS:-${recorded:-1}}"
+}
+# kafka_node_name N — the pid/log name of node N (1-based)
+kafka_node_name() { if [[ $(kafka_brokers) == 1 ]]; then echo kafka; else echo "kafka-$1"; fi; }
+# node 1 keeps the contract's 127.0.0.1:9092; nodes 2 and 3 listen on 19092 and 29092
+kafka_node_port() { echo $(( WP_KAFKA_PORT + ($1 - 1) * 10000 )); }
+kafka_node_controller_port() { echo $(( WP_KAFKA_CONTROLLER_PORT + ($1 - 1) * 10000 )); }
+kafka_node_dir() { if [[ $(kafka_brokers) == 1 ]]; then echo "$WP_STATE/kafka"; else echo "$WP_STATE/kafka-cluster/node-$1"; fi; }
+kafka_bootstrap() {
+  local n out=""
+  for (( n = 1; n <= $(kafka_brokers); n++ )); do out+="${out:+,}127.0.0.1:$(kafka_node_port "$n")"; done
+  echo "$out"
+}
+
+# kafka_status [GROUP...] — broker, topic and consumer-group facts from the admin API (KafkaStatus.java,
+# compiled once into .werkplein/tools/ against the broker's classpath)
+kafka_status() {
+  local tools="$WP_STATE/tools" src="$WP_LIB_DIR/KafkaStatus.java" cp
+  cp=$(<"$WP_KAFKA_CP_FILE")
+  if [[ ! -s "$tools/KafkaStatus.class" || "$src" -nt "$tools/KafkaStatus.class" ]]; then
+    mkdir -p "$tools"
+    javac -nowarn -cp "$cp" -d "$tools" "$src" >/dev/null 2>&1 || { err "cannot compile $src"; return 1; }
+  fi
+  java -Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dorg.slf4j.simpleLogger.defaultLogLevel=error \
+    -Dlog4j2.level=ERROR -Dlog4j2.configurationFile=/dev/null \
+    -cp "$tools:$cp" KafkaStatus "$(kafka_bootstrap)" "$@" 2>/dev/null
+}
+
+# ---------------------------------------------------------------- service replicas
+# Replica 1 of a service is NAME on its contract port; replica I > 1 is NAME-I on port + 100 (I-1),
+# each with its own pid file, log (.werkplein/logs/ID.log) and Kafka client-id prefix (ID.), so an
+# operator can tell which replica holds which partitions. The wanted count lives in
+# .werkplein/replicas/NAME (written by scale.sh; up.sh keeps it).
+WP_REPLICAS="$WP_STATE/replicas"
+WP_MAX_REPLICAS=9
+
+svc_entry() { local s; for s in "${WP_SERVICES[@]}"; do [[ ${s%%:*} == "$1" ]] && { echo "$s"; return 0; }; done; return 1; }
+svc_base_port() { local s r; s=$(svc_entry "$1") || return 1; r=${s#*:}; echo "${r%%:*}"; }
+svc_database() { local s; s=$(svc_entry "$1") || return 1; echo "${s##*:}"; }
+replica_id() { if (( $2 == 1 )); then echo "$1"; else echo "$1-$2"; fi; }
+replica_port() { echo $(( $(svc_base_port "$1") + ($2 - 1) * 100 )); }
+wanted_replicas() {
+  local n=""
+  [[ -s "$WP_REPLICAS/$1" ]] && n=$(tr -dc '0-9' <"$WP_REPLICAS/$1")
+  echo "${n:-1}"
+}
+set_wanted_replicas() { mkdir -p "$WP_REPLICAS"; echo "$2" >"$WP_REPLICAS/$1"; }
+# highest replica index that has a pid file (running or not)
+known_replicas() {
+  local i max=0
+  for (( i = 1; i <= WP_MAX_REPLICAS; i++ )); do [[ -e "$(pid_file "$(replica_id "$1" "$i")")" ]] && max=$i; done
+  echo "$max"
+}
+replica_pid() { local id; id=$(replica_id "$1" "$2"); running_pid "$id" "$(java_marker "$id")"; }
+
+# the consumer group ids of a service (mp.messaging.incoming.*.group.id in its application.properties)
+svc_groups() {
+  local props="$WP_ROOT/$1/src/main/resources/application.properties"
+  { [[ -r "$props" ]] && sed -n 's/^mp\.messaging\.incoming\.[^.]*\.group\.id=\(.*\)$/\1/p' "$props"; } | sort -u
+}
+# how many consumer channels of the service are in that group (members per replica)
+svc_group_channels() {
+  local props="$WP_ROOT/$1/src/main/resources/application.properties"
+  grep -c "^mp\.messaging\.incoming\.[^.]*\.group\.id=$2\$" "$props" 2>/dev/null || echo 0
+}
+
+pg_port() {
+  local p=""
+  [[ -s "$WP_STATE/postgres/data/postmaster.pid" ]] && p=$(sed -n 4p "$WP_STATE/postgres/data/postmaster.pid" | tr -dc '0-9')
+  [[ -n "$p" ]] || { [[ -s "$WP_STATE/postgres/port" ]] && p=$(tr -dc '0-9' <"$WP_STATE/postgres/port"); }
+  echo "${p:-$WP_PG_DEFAULT_PORT}"
+}
+
+# service_env — what every replica gets: keys, Kafka, JWT, mail
+service_env() {
+  set -a
+  # shellcheck source=/dev/null
+  source "$WP_KEYS/bsn.env"
+  set +a
+  KAFKA_BOOTSTRAP_SERVERS="$(kafka_bootstrap)"
+  export KAFKA_BOOTSTRAP_SERVERS
+  export MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WP_KEYS/publicKey.pem"
+  export MP_JWT_VERIFY_ISSUER="$WP_ISSUER"
+  export QUARKUS_MAILER_HOST=127.0.0.1
+  export QUARKUS_MAILER_PORT="$WP_SMTP_PORT"
+}
+
+# start_replica NAME I — starts replica I in the background (service_env first); prints its pid
+start_replica() {
+  local name=$1 i=$2 id port db jar log marker
+  id=$(replica_id "$name" "$i"); port=$(replica_port "$name" "$i"); db=$(svc_database "$name")
+  jar="$WP_ROOT/$name/target/quarkus-app/quarkus-run.jar"; log="$WP_LOGS/$id.log"; marker=$(java_marker "$id")
+  mkdir -p "$WP_LOGS"
+  rotate_log "$log"
+  QUARKUS_HTTP_PORT="$port" \
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$(pg_port)/$db" \
+  QUARKUS_DATASOURCE_USERNAME="$db" \
+  QUARKUS_DATASOURCE_PASSWORD="$db" \
+    setsid java -Xmx256m -XX:+UseSerialGC "$marker" \
+      "-Dmp.messaging.connector.smallrye-kafka.client-id-prefix=$id." \
+      -jar "$jar" >>"$log" 2>&1 </dev/null &
+  local pid=$!
+  write_pid "$id" "$pid"
+  echo "$pid"
+}
+
+replica_ready() { [[ $(http_status "http://127.0.0.1:$(replica_port "$1" "$2")/q/health/ready") == 200 ]]; }

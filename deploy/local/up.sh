@@ -83,11 +83,14 @@ if [[ "$SKIP_BUILD" == 1 ]]; then
 elif [[ "$REBUILD" == 1 || ${#missing_jars[@]} -gt 0 ]]; then
   # a running service must not see its jar replaced underneath it: stop those first
   for s in "${WP_SERVICES[@]}"; do
-    n=$(svc_name "$s"); pid=$(running_pid "$n" "$(java_marker "$n")")
-    if [[ -n "$pid" ]]; then
-      stop_pid "$pid" 15 && clear_pid "$n"
-      info "stopped $n (pid $pid) before rebuilding"
-    fi
+    n=$(svc_name "$s")
+    for (( i = 1; i <= $(known_replicas "$n"); i++ )); do
+      id=$(replica_id "$n" "$i"); pid=$(replica_pid "$n" "$i")
+      if [[ -n "$pid" ]]; then
+        stop_pid "$pid" 25 && clear_pid "$id"
+        info "stopped $id (pid $pid) before rebuilding"
+      fi
+    done
   done
   : >"$BUILD_LOG"
   if [[ "$REBUILD" == 1 ]]; then why="WERKPLEIN_REBUILD=1"; else why="missing: ${missing_jars[*]}"; fi
@@ -102,33 +105,52 @@ ensure_keys
 if (( had_keys )); then ok "keys in $(rel "$WP_KEYS")"; else ok "keys generated in $(rel "$WP_KEYS") (RSA 2048 JWT key pair, BSN keys)"; fi
 
 # ================================================================ c. Kafka (started in the background)
-KAFKA_DIR="$WP_STATE/kafka"
-KAFKA_LOG="$WP_LOGS/kafka.log"
-KAFKA_MARKER=$(java_marker kafka)
-KAFKA_PID=""
-KAFKA_T0=""
+# One KRaft node by default; WERKPLEIN_KAFKA_BROKERS=3 runs three (shared/infra.md), remembered in
+# .werkplein/kafka-brokers. A node that died is started again on its own data (up.sh brings back a
+# killed broker); the other nodes keep running.
+KAFKA_BROKERS=$(kafka_brokers)
+[[ "$KAFKA_BROKERS" == 1 || "$KAFKA_BROKERS" == 3 ]] || die "WERKPLEIN_KAFKA_BROKERS must be 1 or 3 (is $KAFKA_BROKERS)"
+recorded_brokers=""; [[ -s "$WP_KAFKA_MODE_FILE" ]] && recorded_brokers=$(tr -dc '0-9' <"$WP_KAFKA_MODE_FILE")
+if [[ -n "$recorded_brokers" && "$recorded_brokers" != "$KAFKA_BROKERS" ]]; then
+  for other in kafka kafka-1 kafka-2 kafka-3; do
+    pid=$(running_pid "$other" "$(java_marker "$other")")
+    [[ -z "$pid" ]] || die "Kafka runs with $recorded_brokers node(s) (pid $pid); run deploy/local/down.sh before switching to $KAFKA_BROKERS (the services keep their data in PostgreSQL, Kafka's topics start empty)"
+  done
+fi
+echo "$KAFKA_BROKERS" >"$WP_KAFKA_MODE_FILE"
+KAFKA_CLUSTER_FILE="$WP_STATE/kafka-cluster/cluster-id"
+declare -A KAFKA_PID=() KAFKA_T0=()
 
-write_kafka_config() {
-  cat >"$KAFKA_DIR/server.properties" <<EOF
-# written by deploy/local/up.sh — KRaft combined mode, single node (see shared/infra.md)
+write_kafka_config() {  # write_kafka_config NODE
+  local n=$1 dir port cport voters="" i
+  dir=$(kafka_node_dir "$n"); port=$(kafka_node_port "$n"); cport=$(kafka_node_controller_port "$n")
+  for (( i = 1; i <= KAFKA_BROKERS; i++ )); do voters+="${voters:+,}$i@127.0.0.1:$(kafka_node_controller_port "$i")"; done
+  mkdir -p "$dir"
+  local rf=$KAFKA_BROKERS isr=1
+  (( KAFKA_BROKERS >= 3 )) && isr=2
+  cat >"$dir/server.properties" <<EOF
+# written by deploy/local/up.sh — KRaft combined mode, node $n of $KAFKA_BROKERS (see shared/infra.md)
 process.roles=broker,controller
-node.id=1
-controller.quorum.voters=1@127.0.0.1:$WP_KAFKA_CONTROLLER_PORT
-listeners=PLAINTEXT://127.0.0.1:$WP_KAFKA_PORT,CONTROLLER://127.0.0.1:$WP_KAFKA_CONTROLLER_PORT
-advertised.listeners=PLAINTEXT://127.0.0.1:$WP_KAFKA_PORT
+node.id=$n
+controller.quorum.voters=$voters
+listeners=PLAINTEXT://127.0.0.1:$port,CONTROLLER://127.0.0.1:$cport
+advertised.listeners=PLAINTEXT://127.0.0.1:$port
 controller.listener.names=CONTROLLER
 inter.broker.listener.name=PLAINTEXT
 listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
-log.dirs=$KAFKA_DIR/data
-offsets.topic.replication.factor=1
-transaction.state.log.replication.factor=1
-transaction.state.log.min.isr=1
-share.coordinator.state.topic.replication.factor=1
-share.coordinator.state.topic.min.isr=1
+log.dirs=$dir/data
+default.replication.factor=$rf
+min.insync.replicas=$isr
+offsets.topic.replication.factor=$rf
+transaction.state.log.replication.factor=$rf
+transaction.state.log.min.isr=$isr
+share.coordinator.state.topic.replication.factor=$rf
+share.coordinator.state.topic.min.isr=$isr
+unclean.leader.election.enable=false
 group.initial.rebalance.delay.ms=0
 log.cleaner.dedupe.buffer.size=8388608
 EOF
-  cat >"$KAFKA_DIR/log4j2.properties" <<'EOF'
+  cat >"$dir/log4j2.properties" <<'EOF'
 # written by deploy/local/up.sh — the broker logs to stdout, which up.sh sends to .werkplein/logs/kafka.log
 status = warn
 name = werkplein-kafka
@@ -165,46 +187,61 @@ kafka_cluster_id() {
   done
 }
 
-start_kafka() {
-  KAFKA_PID=$(running_pid kafka "$KAFKA_MARKER")
-  if [[ -n "$KAFKA_PID" ]]; then
-    if port_open "$WP_KAFKA_PORT"; then
-      ok "Kafka already runs (pid $KAFKA_PID)"; KAFKA_PID=""; return
-    fi
-    step "Kafka runs (pid $KAFKA_PID) but does not answer yet"; KAFKA_T0=$(now_ms); return
+# every node of a cluster is formatted with the same id; a single node gets a fresh one
+kafka_format_id() {
+  if (( KAFKA_BROKERS == 1 )); then kafka_cluster_id; return; fi
+  if [[ ! -s "$KAFKA_CLUSTER_FILE" ]]; then mkdir -p "$(dirname "$KAFKA_CLUSTER_FILE")"; kafka_cluster_id >"$KAFKA_CLUSTER_FILE"; fi
+  cat "$KAFKA_CLUSTER_FILE"
+}
+
+start_kafka_node() {  # start_kafka_node NODE
+  local n=$1 name dir log marker port cport pid cp
+  name=$(kafka_node_name "$n"); dir=$(kafka_node_dir "$n"); log="$WP_LOGS/$name.log"; marker=$(java_marker "$name")
+  port=$(kafka_node_port "$n"); cport=$(kafka_node_controller_port "$n")
+  pid=$(running_pid "$name" "$marker")
+  if [[ -n "$pid" ]]; then
+    if port_open "$port"; then ok "Kafka node $n already runs (pid $pid)"; return; fi
+    step "Kafka node $n runs (pid $pid) but does not answer yet"; KAFKA_PID[$n]=$pid; KAFKA_T0[$n]=$(now_ms); return
   fi
-  clear_pid kafka
-  if port_open "$WP_KAFKA_PORT" || port_open "$WP_KAFKA_CONTROLLER_PORT"; then
-    die "Kafka: port $WP_KAFKA_PORT or $WP_KAFKA_CONTROLLER_PORT is in use by a process up.sh did not start"
+  clear_pid "$name"
+  if port_open "$port" || port_open "$cport"; then
+    die "Kafka: port $port or $cport is in use by a process up.sh did not start"
   fi
-  KAFKA_T0=$(now_ms)
-  local cp; cp=$(<"$WP_KAFKA_CP_FILE")
-  write_kafka_config
-  rotate_log "$KAFKA_LOG"
-  if [[ ! -s "$KAFKA_DIR/data/meta.properties" ]]; then
-    rm -rf "$KAFKA_DIR/data"
+  KAFKA_T0[$n]=$(now_ms)
+  cp=$(<"$WP_KAFKA_CP_FILE")
+  write_kafka_config "$n"
+  rotate_log "$log"
+  if [[ ! -s "$dir/data/meta.properties" ]]; then
+    rm -rf "$dir/data"
     if ! java -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
-        -Dlog4j2.configurationFile="$KAFKA_DIR/log4j2.properties" -cp "$cp" kafka.tools.StorageTool \
-        format -t "$(kafka_cluster_id)" -c "$KAFKA_DIR/server.properties" >>"$KAFKA_LOG" 2>&1; then
-      tail_log "$KAFKA_LOG"; die "Kafka: formatting the storage failed"
+        -Dlog4j2.configurationFile="$dir/log4j2.properties" -cp "$cp" kafka.tools.StorageTool \
+        format -t "$(kafka_format_id)" -c "$dir/server.properties" >>"$log" 2>&1; then
+      tail_log "$log"; die "Kafka: formatting the storage of node $n failed"
     fi
   fi
   # setsid: its own session, so a Ctrl-C or a closed terminal does not reach it
-  setsid java -Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "$KAFKA_MARKER" \
-    -Dlog4j2.configurationFile="$KAFKA_DIR/log4j2.properties" -Dkafka.logs.dir="$WP_LOGS" \
-    -cp "$cp" kafka.Kafka "$KAFKA_DIR/server.properties" >>"$KAFKA_LOG" 2>&1 </dev/null &
-  KAFKA_PID=$!
-  write_pid kafka "$KAFKA_PID"
-  step "Kafka starting (pid $KAFKA_PID)"
+  setsid java -Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "$marker" \
+    -Dlog4j2.configurationFile="$dir/log4j2.properties" -Dkafka.logs.dir="$WP_LOGS" \
+    -cp "$cp" kafka.Kafka "$dir/server.properties" >>"$log" 2>&1 </dev/null &
+  KAFKA_PID[$n]=$!
+  write_pid "$name" "${KAFKA_PID[$n]}"
+  step "Kafka node $n starting on 127.0.0.1:$port (pid ${KAFKA_PID[$n]})"
+}
+
+start_kafka() {
+  local n
+  for (( n = 1; n <= KAFKA_BROKERS; n++ )); do start_kafka_node "$n"; done
 }
 
 # The broker opens its PLAINTEXT listener only at the end of its start-up (after the controller
 # quorum is up and the broker is unfenced), so the port answering means ready; the log line is
 # checked too, for when the broker's logging works (see the note on SLF4J in the report).
+KAFKA_READY_NODE=1
 kafka_ready() {
-  port_open "$WP_KAFKA_PORT" || return 1
-  grep -q 'Kafka Server started' "$KAFKA_LOG" 2>/dev/null && return 0
-  grep -q 'No SLF4J providers were found' "$KAFKA_LOG" 2>/dev/null   # no log line will ever come
+  local log; log="$WP_LOGS/$(kafka_node_name "$KAFKA_READY_NODE").log"
+  port_open "$(kafka_node_port "$KAFKA_READY_NODE")" || return 1
+  grep -q 'Kafka Server started' "$log" 2>/dev/null && return 0
+  grep -q 'No SLF4J providers were found' "$log" 2>/dev/null   # no log line will ever come
 }
 
 # wait_started LABEL PIDNAME PID LOG TIMEOUT_S READY_FUNCTION — until ready, or die with the log's tail
@@ -219,9 +256,13 @@ wait_started() {
 }
 
 wait_kafka() {
-  [[ -n "$KAFKA_PID" ]] || return 0
-  wait_started Kafka kafka "$KAFKA_PID" "$KAFKA_LOG" 90 kafka_ready
-  ok "Kafka ready on 127.0.0.1:$WP_KAFKA_PORT (pid $KAFKA_PID, $(since "$KAFKA_T0"))"
+  local n name
+  for (( n = 1; n <= KAFKA_BROKERS; n++ )); do
+    [[ -n "${KAFKA_PID[$n]:-}" ]] || continue
+    name=$(kafka_node_name "$n"); KAFKA_READY_NODE=$n
+    wait_started "Kafka node $n" "$name" "${KAFKA_PID[$n]}" "$WP_LOGS/$name.log" 90 kafka_ready
+    ok "Kafka node $n ready on 127.0.0.1:$(kafka_node_port "$n") (pid ${KAFKA_PID[$n]}, $(since "${KAFKA_T0[$n]}"))"
+  done
 }
 
 # ================================================================ e. GreenMail (started in the background)
@@ -371,82 +412,72 @@ wait_mail
 INFRA_TIME=$(since "$T_INFRA")
 
 # ================================================================ f. the services
-set -a
-# shellcheck source=/dev/null
-source "$WP_KEYS/bsn.env"
-set +a
-export KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$WP_KAFKA_PORT"
-export MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WP_KEYS/publicKey.pem"
-export MP_JWT_VERIFY_ISSUER="$WP_ISSUER"
-export QUARKUS_MAILER_HOST=127.0.0.1
-export QUARKUS_MAILER_PORT="$WP_SMTP_PORT"
+# Every replica scale.sh asked for (.werkplein/replicas/NAME, default 1) is kept running: what died
+# is started again.
+service_env
 
 declare -A SVC_PID=() SVC_STATE=()
+REPLICAS=()   # "NAME:I" for every replica up.sh looks after
 T_SVC=$(now_ms)
 svc_errors=0
 for s in "${WP_SERVICES[@]}"; do
-  n=$(svc_name "$s"); port=$(svc_port "$s"); db=$(svc_db "$s"); jar=$(svc_jar "$n")
-  marker=$(java_marker "$n")
-  pid=$(running_pid "$n" "$marker")
-  if [[ -n "$pid" ]]; then
-    SVC_PID[$n]=$pid; SVC_STATE[$n]=running
-    continue
-  fi
-  clear_pid "$n"
-  if [[ ! -s "$jar" ]]; then
-    SVC_STATE[$n]=skipped
-    skip "$n skipped: $(rel "$jar") is missing (build it: mvn -q install -DskipTests)"
-    continue
-  fi
-  if port_open "$port"; then
-    SVC_STATE[$n]=conflict; svc_errors=1
-    err "$n: port $port is in use by a process up.sh did not start"
-    continue
-  fi
-  log="$WP_LOGS/$n.log"
-  rotate_log "$log"
-  QUARKUS_HTTP_PORT="$port" \
-  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$db" \
-  QUARKUS_DATASOURCE_USERNAME="$db" \
-  QUARKUS_DATASOURCE_PASSWORD="$db" \
-    setsid java -Xmx256m -XX:+UseSerialGC "$marker" -jar "$jar" >>"$log" 2>&1 </dev/null &
-  SVC_PID[$n]=$!; SVC_STATE[$n]=starting
-  write_pid "$n" "${SVC_PID[$n]}"
-  step "$n starting on :$port (pid ${SVC_PID[$n]})"
+  n=$(svc_name "$s"); jar=$(svc_jar "$n")
+  for (( i = 1; i <= $(wanted_replicas "$n"); i++ )); do
+    id=$(replica_id "$n" "$i"); port=$(replica_port "$n" "$i")
+    REPLICAS+=("$n:$i")
+    pid=$(replica_pid "$n" "$i")
+    if [[ -n "$pid" ]]; then
+      SVC_PID[$id]=$pid; SVC_STATE[$id]=running
+      continue
+    fi
+    clear_pid "$id"
+    if [[ ! -s "$jar" ]]; then
+      SVC_STATE[$id]=skipped
+      skip "$id skipped: $(rel "$jar") is missing (build it: mvn -q install -DskipTests)"
+      continue
+    fi
+    if port_open "$port"; then
+      SVC_STATE[$id]=conflict; svc_errors=1
+      err "$id: port $port is in use by a process up.sh did not start"
+      continue
+    fi
+    SVC_PID[$id]=$(start_replica "$n" "$i"); SVC_STATE[$id]=starting
+    step "$id starting on :$port (pid ${SVC_PID[$id]})"
+  done
 done
 
-# wait until every started/running service reports ready
+# wait until every started/running replica reports ready
 SVC_TIMEOUT=${WERKPLEIN_READY_TIMEOUT:-120}
 deadline=$(( $(now_ms) + SVC_TIMEOUT * 1000 ))
 while :; do
   pending=0
-  for s in "${WP_SERVICES[@]}"; do
-    n=$(svc_name "$s"); port=$(svc_port "$s")
-    case "${SVC_STATE[$n]}" in starting|running) ;; *) continue ;; esac
-    if [[ $(http_status "http://127.0.0.1:$port/q/health/ready") == 200 ]]; then
-      if [[ ${SVC_STATE[$n]} == running ]]; then
-        ok "$n already runs: http://127.0.0.1:$port (pid ${SVC_PID[$n]})"
+  for r in "${REPLICAS[@]}"; do
+    n=${r%%:*}; i=${r##*:}; id=$(replica_id "$n" "$i"); port=$(replica_port "$n" "$i")
+    case "${SVC_STATE[$id]}" in starting|running) ;; *) continue ;; esac
+    if replica_ready "$n" "$i"; then
+      if [[ ${SVC_STATE[$id]} == running ]]; then
+        ok "$id already runs: http://127.0.0.1:$port (pid ${SVC_PID[$id]})"
       else
-        ok "$n ready: http://127.0.0.1:$port (pid ${SVC_PID[$n]}, $(since "$T_SVC"))"
+        ok "$id ready: http://127.0.0.1:$port (pid ${SVC_PID[$id]}, $(since "$T_SVC"))"
       fi
-      SVC_STATE[$n]=ready
+      SVC_STATE[$id]=ready
       continue
     fi
-    if ! pid_alive "${SVC_PID[$n]}"; then
-      err "$n exited during start-up"
-      tail_log "$WP_LOGS/$n.log" 30
-      clear_pid "$n"; SVC_STATE[$n]=failed; svc_errors=1
+    if ! pid_alive "${SVC_PID[$id]}"; then
+      err "$id exited during start-up"
+      tail_log "$WP_LOGS/$id.log" 30
+      clear_pid "$id"; SVC_STATE[$id]=failed; svc_errors=1
       continue
     fi
     pending=1
   done
   (( pending )) || break
   if (( $(now_ms) > deadline )); then
-    for s in "${WP_SERVICES[@]}"; do
-      n=$(svc_name "$s")
-      case "${SVC_STATE[$n]}" in starting|running)
-        err "$n: not ready after $SVC_TIMEOUT s (http://127.0.0.1:$(svc_port "$s")/q/health/ready)"
-        tail_log "$WP_LOGS/$n.log" 30 ;;
+    for r in "${REPLICAS[@]}"; do
+      n=${r%%:*}; i=${r##*:}; id=$(replica_id "$n" "$i")
+      case "${SVC_STATE[$id]}" in starting|running)
+        err "$id: not ready after $SVC_TIMEOUT s (http://127.0.0.1:$(replica_port "$n" "$i")/q/health/ready)"
+        tail_log "$WP_LOGS/$id.log" 30 ;;
       esac
     done
     exit 1
@@ -459,18 +490,19 @@ done
 w() { printf "  %-22s %s\n" "$1" "$2"; }
 echo
 printf '%sWerkplein runs%s (infrastructure %s, total %s)\n' "$C_BOLD" "$C_OFF" "$INFRA_TIME" "$(since "$T_START")"
-w "Kafka" "127.0.0.1:$WP_KAFKA_PORT"
+w "Kafka" "$(kafka_bootstrap)$( (( KAFKA_BROKERS > 1 )) && echo "  ($KAFKA_BROKERS KRaft nodes, replication factor 3, min.insync.replicas 2)")"
 w "PostgreSQL" "127.0.0.1:$PG_PORT  (databases = users = passwords: ${PG_DATABASES[*]})"
 w "mail SMTP" "127.0.0.1:$WP_SMTP_PORT"
 w "mail HTTP" "http://127.0.0.1:$WP_MAIL_API_PORT/api/user/{email}/messages/INBOX"
-for s in "${WP_SERVICES[@]}"; do
-  n=$(svc_name "$s"); port=$(svc_port "$s")
-  if [[ ${SVC_STATE[$n]} == ready ]]; then
-    w "$n" "http://127.0.0.1:$port  OpenAPI http://127.0.0.1:$port/api/v1/openapi.json"
+for r in "${REPLICAS[@]}"; do
+  n=${r%%:*}; i=${r##*:}; id=$(replica_id "$n" "$i"); port=$(replica_port "$n" "$i")
+  if [[ ${SVC_STATE[$id]} == ready ]]; then
+    w "$id" "http://127.0.0.1:$port  OpenAPI http://127.0.0.1:$port/api/v1/openapi.json"
   else
-    w "$n" "not started (${SVC_STATE[$n]})"
+    w "$id" "not started (${SVC_STATE[$id]})"
   fi
 done
 w "logs" "$(rel "$WP_LOGS")/"
 w "token" "deploy/local/token.sh consulent   (ROLE [SUBJECT]; -h lists the roles)"
+w "scale" "deploy/local/scale.sh SERVICE N   (status: deploy/local/status.sh)"
 w "stop" "deploy/local/down.sh   (--clean removes the data)"
