@@ -121,6 +121,34 @@ public abstract class ServiceConformanceTest {
                 .body("items.actor", hasItem("beheerder-7"));
     }
 
+    /**
+     * issue 15: every POST/PUT/PATCH of this service's own OpenAPI document, sent malformed bodies and
+     * malformed paths, answers a 4xx problem+json with the security headers within 5 s (ApiFuzzer).
+     */
+    @Test
+    void elkeSchrijfoperatieWeigertMisvormdeInvoerAlsProbleem() {
+        String document = given().get("/api/v1/openapi.json").then().statusCode(200).extract().asString();
+        String host = java.net.URI.create(io.restassured.RestAssured.baseURI).getHost();
+        ApiFuzzer.Report report = ApiFuzzer.fuzz(host, io.restassured.RestAssured.port, document, maxBodySize());
+        System.out.printf("[werkplein-fuzz] %s: %d operations, %d requests in %d ms, %d failures%n",
+                service(), report.operations(), report.requests(), report.millis(), report.failures().size());
+        org.junit.jupiter.api.Assertions.assertTrue(report.operations() > 0, "no write operations in the OpenAPI document");
+        org.junit.jupiter.api.Assertions.assertTrue(report.failures().isEmpty(), report::describe);
+    }
+
+    private static long maxBodySize() {
+        String text = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.http.limits.max-body-size", String.class).orElse("10M").trim().toUpperCase();
+        char unit = text.charAt(text.length() - 1);
+        long factor = switch (unit) {
+            case 'K' -> 1024L;
+            case 'M' -> 1024L * 1024;
+            case 'G' -> 1024L * 1024 * 1024;
+            default -> 1L;
+        };
+        return Long.parseLong(Character.isDigit(unit) ? text : text.substring(0, text.length() - 1)) * factor;
+    }
+
     @Test
     void verkeerdMediatypeIs415() {
         given().auth().oauth2(Tokens.voor("beheer")).contentType(ContentType.XML).body("<a/>").post("/api/v1/audit")

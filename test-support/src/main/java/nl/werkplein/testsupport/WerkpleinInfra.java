@@ -30,6 +30,9 @@ public final class WerkpleinInfra {
     /** How long each server took from start to ready in this JVM, for the benchmarks (0 when reused). */
     private long kafkaReadyMillis;
     private long postgresReadyMillis;
+    /** The PostgreSQL this JVM started (null when reusing servers), for the outage test. */
+    private Path postgresData;
+    private Path postgresBinaries;
 
     public long kafkaReadyMillis() {
         return kafkaReadyMillis;
@@ -84,6 +87,83 @@ public final class WerkpleinInfra {
         return ds;
     }
 
+    /** Whether this JVM started PostgreSQL itself, so a test may stop and start it. */
+    public boolean ownsPostgres() {
+        return postgresData != null;
+    }
+
+    /**
+     * Stops this JVM's PostgreSQL with a fast shutdown (open connections are cut, as in a real
+     * outage). Pair with {@link #startPostgres()}; data and port stay the same, and the shutdown hook
+     * stops the restarted server as it would the first.
+     */
+    public synchronized void stopPostgres() {
+        requireOwned();
+        try {
+            if (savedOptions == null) {
+                savedOptions = Files.readString(postgresData.resolve("postmaster.opts")).trim();
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot read postmaster.opts", e);
+        }
+        pgCtl("-D", postgresData.toString(), "-m", "fast", "-w", "-t", "60", "stop");
+    }
+
+    /** Starts it again on the same data and port, with the options it first ran with (postmaster.opts). */
+    public synchronized void startPostgres() {
+        requireOwned();
+        java.util.List<String> tokens = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(savedOptions);
+        while (m.find()) {
+            tokens.add(m.group(1) != null ? m.group(1) : m.group(2));
+        }
+        StringBuilder options = new StringBuilder();
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i).equals("-D")) {
+                i++;
+            } else {
+                options.append(options.length() == 0 ? "" : " ").append('"').append(tokens.get(i)).append('"');
+            }
+        }
+        pgCtl("-D", postgresData.toString(), "-o", options.toString(), "-w", "-t", "60",
+                "-l", postgresData.resolveSibling(postgresData.getFileName() + ".log").toString(), "start");
+    }
+
+    private void requireOwned() {
+        if (postgresData == null) {
+            throw new IllegalStateException("PostgreSQL was not started by this JVM (WERKPLEIN_TEST_POSTGRES)");
+        }
+    }
+
+    private volatile String savedOptions;
+
+    /** pg_ctl as the embedded server runs it: in a user namespace when we are root (PostgreSQL refuses root). */
+    private void pgCtl(String... args) {
+        try {
+            Path pgCtl;
+            try (var files = Files.walk(postgresBinaries)) {
+                pgCtl = files.filter(f -> f.getFileName().toString().equals("pg_ctl")).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("no pg_ctl under " + postgresBinaries));
+            }
+            java.util.List<String> command = new java.util.ArrayList<>();
+            if ("root".equals(System.getProperty("user.name"))) {
+                command.addAll(java.util.List.of("unshare", "-U"));
+            }
+            command.add(pgCtl.toString());
+            command.addAll(java.util.List.of(args));
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (p.waitFor() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed: " + out);
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("pg_ctl failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
     private DataSource superuser() {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setUrl(postgresBase + "postgres");
@@ -133,6 +213,8 @@ public final class WerkpleinInfra {
             WerkpleinInfra infra = new WerkpleinInfra(broker.bootstrapServers(), "jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/");
             infra.kafkaReadyMillis = (kafkaReady - started) / 1_000_000;
             infra.postgresReadyMillis = (pgReady - pgStarted) / 1_000_000;
+            infra.postgresData = pgDir;
+            infra.postgresBinaries = work.resolve("postgres-bin");
             return infra;
         } catch (Exception e) {
             throw new IllegalStateException("cannot start the test infrastructure", e);

@@ -101,8 +101,23 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (DatabaseFailures.unavailable(e)) {
+            // an outage, not a bug: the caller may retry, and no 500 (or false 409) is given
+            LOG.warn("database unavailable: " + e);
+            return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", retryAfterSeconds())
+                    .entity(unavailableProblem().at(uri.getPath())).build();
+        }
         LOG.error("unexpected error", e);
         return respond(Problem.of(500, "Interne fout", "Er ging iets mis aan onze kant; probeer het later opnieuw."), uri);
+    }
+
+    static Problem unavailableProblem() {
+        return Problem.of(503, "Tijdelijk niet beschikbaar", "Een onderdeel van deze service is even niet bereikbaar; probeer het later opnieuw.");
+    }
+
+    private static String retryAfterSeconds() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("werkplein.api.limits.retry-after-seconds", String.class).orElse("5");
     }
 
     private static Response unauthenticated(UriInfo uri) {
@@ -112,7 +127,11 @@ public class ProblemMapper {
     }
 
     private static Response respond(Problem problem, UriInfo uri) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem.at(uri.getPath())).build();
+        Response.ResponseBuilder builder = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem.at(uri.getPath()));
+        if (problem.status() == 413) {
+            builder.header("Connection", "close"); // the rest of a too-large body is not read
+        }
+        return builder.build();
     }
 
     private static String detailFor(int status) {
