@@ -328,8 +328,8 @@ public class DlqBeheer {
     }
 
     private KafkaConsumer<String, String> consumer() {
-        Map<String, Object> props = new HashMap<>();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.getValue("kafka.bootstrap.servers", String.class));
+        // the same connection settings (bootstrap, SASL, TLS) as the service's channels
+        Map<String, Object> props = new HashMap<>(nl.werkplein.platform.kafka.KafkaVerbinding.instellingen());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, config.getOptionalValue("quarkus.application.name", String.class).orElse("werkplein") + "-beheer-dlq");

@@ -61,8 +61,6 @@ public class OutboxBeheer {
     OutboxRelayRunner runner;
     @ConfigProperty(name = "quarkus.application.name")
     String service;
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
 
     public Stand stand() {
         Map<Integer, long[]> backlog = new TreeMap<>();
@@ -119,12 +117,11 @@ public class OutboxBeheer {
     private Map<Integer, String> posities() {
         Map<Integer, String> result = new HashMap<>();
         String topic = OutboxRelay.progressTopic(service);
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.CLIENT_ID_CONFIG, service + "-beheer-outbox"),
-                new StringDeserializer(), new StringDeserializer())) {
+        Map<String, Object> props = new HashMap<>(nl.werkplein.platform.kafka.KafkaVerbinding.instellingen());
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.put(ConsumerConfig.CLIENT_ID_CONFIG, service + "-beheer-outbox");
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (PartitionInfo p : consumer.listTopics(READ_TIMEOUT).getOrDefault(topic, List.of())) {
                 partitions.add(new TopicPartition(topic, p.partition()));

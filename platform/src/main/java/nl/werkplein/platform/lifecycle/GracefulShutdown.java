@@ -13,7 +13,8 @@ import org.jboss.logging.Logger;
 import java.time.Duration;
 
 /**
- * SIGTERM: every part lets go of its work in its own ShutdownEvent observer (the outbox relay
+ * SIGTERM: no new due work is started (the scheduler is paused; a running job ends with its
+ * transaction, and its row locks with it); every part lets go of its work in its own ShutdownEvent observer (the outbox relay
  * finishes the batch in hand and releases its bucket locks, the Kafka channels commit and leave their
  * group, due work's row locks end with their transaction). This bounds the whole: a replica that has
  * not exited within the grace period halts, well before an orchestrator's SIGKILL (Kubernetes: 30 s),
@@ -33,11 +34,17 @@ public class GracefulShutdown {
 
     @Inject
     ShutdownConfig config;
+    @Inject
+    jakarta.enterprise.inject.Instance<io.quarkus.scheduler.Scheduler> scheduler;
 
     /** Runs first of the shutdown observers; only in a packaged service (a test JVM outlives its app). */
     void arm(@Observes @Priority(1) ShutdownEvent event) {
-        LOG.infof("shutting down: handing back outbox buckets, committing and leaving the consumer groups (at most %s)",
+        LOG.infof("shutting down: no new due work, handing back outbox buckets, committing and leaving the consumer groups (at most %s)",
                 config.gracePeriod());
+        // stop taking due work first: a job that fired later would find the database already closing
+        if (scheduler.isResolvable() && scheduler.get().isRunning()) {
+            scheduler.get().pause();
+        }
         if (LaunchMode.current() != LaunchMode.NORMAL) {
             return;
         }
