@@ -109,6 +109,7 @@ done
 # waits for it in vain: it gets 10 s, then SIGKILL (safe: it recovers its log at the next start).
 for k in kafka kafka-1 kafka-2 kafka-3; do
   [[ -n "${KTERM[$k]:-}" ]] || continue
+  if ! pid_alive "${KTERM[$k]}"; then clear_pid "$k"; stopped=$((stopped + 1)); ok "stopped Kafka ($k) (pid ${KTERM[$k]})"; continue; fi
   if [[ $k == kafka ]]; then stop_java "$k" Kafka 30; else stop_java "$k" "Kafka ($k)" 10; fi
 done
 
