@@ -46,6 +46,10 @@ public class ParticipatieService {
         /** KUNNEN (A2) and WILLEN (A3) both at least this: work is reachable, on to Klantondersteuning. */
         @WithDefault("4")
         int werkBereikbaarDrempel();
+
+        /** The SW company that indicates beschut werk (domain.md 5): a participatie_organisatie code. */
+        @WithDefault("iederz")
+        String beschutWerkOrganisatie();
     }
 
     /** Published as ParticipatieUitkomst: screening's document also has the Uitkomst enum of the scoring. */
@@ -53,7 +57,14 @@ public class ParticipatieService {
     public record Uitkomst(Lijn lijn, String vorm, String wijk, String organisatie, String toelichting) {
     }
 
-    record Verwezen(UUID klantId, String vorm, String wijk, String organisatie) {
+    /**
+     * participatie-verwezen (docs/events.md); {@code organisatie} (the name) and {@code organisatieCode}
+     * are absent while the referral is on a consulent's worklist; a consulent's referral from the
+     * worklist publishes it again for the same {@code verwijzingId}, then with the organisation and {@code door: CONSULENT}.
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    record Verwezen(UUID klantId, String vorm, String wijk, String organisatie, UUID verwijzingId, String organisatieCode,
+                    Participatieverwijzing.Status status, String door) {
     }
 
     @Inject
@@ -127,23 +138,50 @@ public class ParticipatieService {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> wijk = klant.postcode4 == null ? List.of() : em.createNativeQuery("""
-                        SELECT w.naam, w.organisatie FROM wijk_postcode p JOIN wijk w ON w.naam = p.wijk WHERE p.postcode4 = ?1""")
+                        SELECT w.naam, w.organisatie_code FROM wijk_postcode p JOIN wijk w ON w.naam = p.wijk WHERE p.postcode4 = ?1""")
                 .setParameter(1, klant.postcode4).getResultList();
         String wijkNaam = wijk.isEmpty() ? null : (String) wijk.get(0)[0];
-        String organisatie = wijk.isEmpty() ? null : (String) wijk.get(0)[1];
-        em.createNativeQuery("""
-                        INSERT INTO verwijzing (id, klant_id, vorm, wijk, organisatie, aangemaakt_op, door)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
-                .setParameter(1, UUID.randomUUID()).setParameter(2, klantId).setParameter(3, vorm).setParameter(4, wijkNaam)
-                .setParameter(5, organisatie).setParameter(6, nu).setParameter(7, caller.subject()).executeUpdate();
-        String toelichting = wijkNaam == null
-                ? vorm + "; geen wijk bekend voor postcode " + klant.postcode4 + ": beheer legt die vast, een consulent verwijst met de hand"
-                : vorm + " bij " + organisatie + " in " + wijkNaam + " (postcode " + klant.postcode4 + ")";
+        Bestemming bestemming = Bestemming.bepaal(vorm, wijkNaam, wijk.isEmpty() ? null : (String) wijk.get(0)[1],
+                config.beschutWerkOrganisatie());
+        String organisatie = bestemming.organisatieCode() == null ? null : organisatieNaam(bestemming.organisatieCode());
+        Participatieverwijzing v = new Participatieverwijzing();
+        v.id = UUID.randomUUID();
+        v.klantId = klantId;
+        v.vorm = vorm;
+        v.wijk = wijkNaam;
+        v.organisatieCode = bestemming.organisatieCode();
+        v.organisatie = organisatie;
+        v.status = bestemming.status();
+        v.aangemaaktOp = nu;
+        v.door = caller.subject();
+        if (!bestemming.opWerklijst()) {
+            v.verwezenOp = nu;
+            v.verwezenDoor = caller.subject();
+        }
+        v.persist();
+        String toelichting;
+        if (Bestemming.BESCHUT_WERK.equals(vorm)) {
+            toelichting = vorm + ": naar " + organisatie + " voor een indicatie beschut werk, niet naar een wijkorganisatie"
+                    + (wijkNaam == null ? "" : " (wijk " + wijkNaam + ")");
+        } else if (bestemming.opWerklijst()) {
+            toelichting = vorm + "; geen wijk bekend voor postcode " + klant.postcode4
+                    + ": de verwijzing staat op de werklijst van de consulenten, die haar met de hand verwijzen";
+        } else {
+            toelichting = vorm + " bij " + organisatie + " in " + wijkNaam + " (postcode " + klant.postcode4 + ")";
+        }
         historie(klantId, Lijn.MAATSCHAPPELIJKE_PARTICIPATIE, "aanvullende vragenlijst: " + toelichting, nu);
         outbox.append(IndelingEvents.TOPIC, klantId.toString(), events.create(VERWEZEN, klantId,
-                new Verwezen(klantId, vorm, wijkNaam, organisatie)));
-        audit.record(AuditLog.Actie.AANMAKEN, "verwijzing", klantId, klantId, "aanvullende vragenlijst");
+                new Verwezen(klantId, vorm, wijkNaam, organisatie, v.id, v.organisatieCode, v.status, "REGELS")));
+        audit.record(AuditLog.Actie.AANMAKEN, "verwijzing", v.id, klantId, "aanvullende vragenlijst");
         return new Uitkomst(Lijn.MAATSCHAPPELIJKE_PARTICIPATIE, vorm, wijkNaam, organisatie, toelichting);
+    }
+
+    String organisatieNaam(String code) {
+        List<?> naam = em.createNativeQuery("SELECT naam FROM participatie_organisatie WHERE code = ?1").setParameter(1, code).getResultList();
+        if (naam.isEmpty()) {
+            throw new IllegalStateException("unknown participatie_organisatie " + code + " (werkplein.screening.participatie.beschut-werk-organisatie?)");
+        }
+        return (String) naam.get(0);
     }
 
     /** The first SCHAAL answer of that dimension (the aanvullende vragenlijst has one each). */
