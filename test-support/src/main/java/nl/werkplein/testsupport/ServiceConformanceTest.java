@@ -47,6 +47,14 @@ public abstract class ServiceConformanceTest {
         AdrLinter.assertNoErrors(service(), document);
     }
 
+    /** issue 19: the document is true for a generated client (OpenApiRules), not only ADR-shaped. */
+    @Test
+    void openApiIsBruikbaarVoorEenGegenereerdeClient() {
+        String document = given().get("/api/v1/openapi.json").then().statusCode(200).extract().asString();
+        java.util.List<String> violations = OpenApiRules.violations(document);
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), violations, service() + ": " + String.join("\n", violations));
+    }
+
     /**
      * issue 19: a client that accepts only problem+json (what OpenAPI Generator sends for an operation
      * without its own success content) gets its answer or its validation problem, not 406.

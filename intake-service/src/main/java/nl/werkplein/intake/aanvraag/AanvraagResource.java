@@ -52,7 +52,9 @@ public class AanvraagResource {
     @POST
     @RolesAllowed({Roles.PORTAAL, Roles.KCC, Roles.CONSULENT})
     @Operation(summary = "Aanvraag indienen", description = "Bepaalt de zoekperiode; de BSN wordt nooit teruggegeven.")
-    @APIResponse(responseCode = "201", description = "Ingediend")
+    @APIResponse(responseCode = "201", description = "Ingediend",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AanvraagResponse.class)))
     @APIResponse(responseCode = "409", description = "Er loopt al een aanvraag voor deze BSN")
     public Response indienen(@Valid @NotNull(message = "body is verplicht") AanvraagRequest request, UriInfo uri) {
         Aanvraag aanvraag = service.indienen(request);

@@ -37,6 +37,8 @@ public class BestandsklantImport {
     }
 
     /** importId: the clients this import registered are re-screened as one group (screening's progress per import). */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "BestandsklantImportUitkomst",
+            description = "Wat de import aannam en afwees")
     public record Uitkomst(UUID importId, int geaccepteerd, int nieuwGeregistreerd, List<Afgewezen> afgewezen) {
     }
 

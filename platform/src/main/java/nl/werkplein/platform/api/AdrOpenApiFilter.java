@@ -87,12 +87,19 @@ public class AdrOpenApiFilter implements OASFilter {
             addProblem(operation, "404", "Bestaat niet, of is niet voor deze gebruiker inzichtelijk");
         }
         if (operation.getRequestBody() != null) {
+            addProblem(operation, "413", "De body is groter dan deze service aanneemt");
             addProblem(operation, "415", "De body heeft een mediatype dat deze operatie niet leest");
         }
         if (!path.startsWith("/openapi")) {
             addProblem(operation, "406", "Accept noemt niets wat deze operatie kan sturen");
         }
         addProblem(operation, "500", "Interne fout");
+        if (!path.startsWith("/openapi")) {
+            addProblem(operation, "503", "De database of Kafka is even niet bereikbaar; opnieuw na Retry-After");
+            operation.getResponses().getAPIResponse("503").addHeader("Retry-After", OASFactory.createHeader()
+                    .description("Na hoeveel seconden opnieuw proberen zin heeft")
+                    .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).example(5)));
+        }
     }
 
     private static void addProblem(Operation operation, String code, String description) {
