@@ -9,7 +9,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -38,8 +37,6 @@ public class KandidatenHerbouw {
     KandidatenConfig config;
     @Inject
     EntityManager em;
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
 
     public record Resultaat(long gelezen, long verwerkt, long overgeslagen, int kandidaten) {
     }
@@ -56,11 +53,12 @@ public class KandidatenHerbouw {
             long gelezen = 0;
             long verwerkt = 0;
             long overgeslagen = 0;
-            try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                    "bootstrap.servers", bootstrapServers,
-                    "isolation.level", "read_committed",
-                    "enable.auto.commit", "false",
-                    "max.poll.records", "1000"), new StringDeserializer(), new StringDeserializer())) {
+            // the same connection settings (bootstrap, SASL, TLS) as the service's channels
+            Map<String, Object> props = new java.util.HashMap<>(nl.werkplein.platform.kafka.KafkaVerbinding.instellingen());
+            props.put("isolation.level", "read_committed");
+            props.put("enable.auto.commit", "false");
+            props.put("max.poll.records", "1000");
+            try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
                 List<TopicPartition> partities = new ArrayList<>();
                 for (String topic : config.topics()) {
                     List<PartitionInfo> info = consumer.partitionsFor(topic, Duration.ofSeconds(30));

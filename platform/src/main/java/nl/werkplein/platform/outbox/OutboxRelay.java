@@ -107,7 +107,7 @@ public final class OutboxRelay implements AutoCloseable {
         this.batchSize = batchSize;
         this.idleWait = idleWait;
         this.claimInterval = claimInterval;
-        this.admin = Admin.create(Map.of("bootstrap.servers", kafkaConfig.get("bootstrap.servers")));
+        this.admin = Admin.create(this.kafkaConfig);
         this.progressTopic = progressTopic(service);
     }
 
@@ -289,12 +289,11 @@ public final class OutboxRelay implements AutoCloseable {
     /** The last position this bucket's transactions committed, read from its progress partition. */
     private Optional<String> publishedPosition(int bucket) {
         TopicPartition partition = new TopicPartition(progressTopic, bucket);
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConfig.get("bootstrap.servers"),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.CLIENT_ID_CONFIG, service + "-outbox-takeover-" + bucket),
-                new StringDeserializer(), new StringDeserializer())) {
+        Map<String, Object> props = new HashMap<>(kafkaConfig);
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.put(ConsumerConfig.CLIENT_ID_CONFIG, service + "-outbox-takeover-" + bucket);
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
             consumer.assign(List.of(partition));
             long end = consumer.endOffsets(List.of(partition)).get(partition);
             consumer.seekToBeginning(List.of(partition));

@@ -15,7 +15,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.Map;
 
 /** Runs this replica's outbox relay and reports the backlog as a metric. */
 @ApplicationScoped
@@ -29,8 +28,6 @@ public class OutboxRelayRunner {
     MeterRegistry registry;
     @ConfigProperty(name = "quarkus.application.name")
     String service;
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
     @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080")
     int httpPort;
 
@@ -43,7 +40,7 @@ public class OutboxRelayRunner {
         if (!config.relayEnabled()) {
             return;
         }
-        relay = new OutboxRelay(service, dataSource, Map.of("bootstrap.servers", bootstrapServers),
+        relay = new OutboxRelay(service, dataSource, nl.werkplein.platform.kafka.KafkaVerbinding.instellingen(),
                 config.buckets(), config.batchSize(), config.idleWait(), config.claimInterval());
         relay.identify(instance());
         FunctionCounter.builder("werkplein.outbox.published", relay, OutboxRelay::published)
