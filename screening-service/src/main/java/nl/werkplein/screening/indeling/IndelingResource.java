@@ -72,6 +72,8 @@ public class IndelingResource {
     @Path("/indeling")
     @RolesAllowed(Roles.CONSULENT)
     @Operation(summary = "Lijn bepalen in het gesprek", description = "Het besluit van de consulent, met reden.")
+    @APIResponse(responseCode = "200", description = "Vastgelegd; de indeling met haar historie")
+    @APIResponse(responseCode = "409", description = "De cyclus van de klant is beëindigd; een nieuwe aanvraag begint een nieuwe indeling")
     public IndelingService.Overzicht beslis(@PathParam("klantId") UUID klantId, @Valid @NotNull(message = "body is verplicht") LijnRequest request) {
         return service.beslis(klantId, request.lijn(), request.reden());
     }
