@@ -26,18 +26,18 @@ public final class WerkgeverApi {
 
     @Schema(name = "Adres")
     public record Adres(
-            @Schema(example = "Zernikelaan") @Size(max = 200, message = "is te lang") String straat,
-            @Schema(example = "17") @Size(max = 20, message = "is te lang") String huisnummer,
-            @Schema(example = "9747AA") @Pattern(regexp = "^[1-9][0-9]{3} ?[A-Za-z]{2}$", message = "moet een Nederlandse postcode zijn, zoals 9731AB") String postcode,
-            @Schema(example = "Groningen") @Size(max = 100, message = "is te lang") String plaats) {
+            @Schema(example = "Zernikelaan", nullable = true) @Size(max = 200, message = "is te lang") String straat,
+            @Schema(example = "17", nullable = true) @Size(max = 20, message = "is te lang") String huisnummer,
+            @Schema(example = "9747AA", nullable = true) @Pattern(regexp = "^[1-9][0-9]{3} ?[A-Za-z]{2}$", message = "moet een Nederlandse postcode zijn, zoals 9731AB") String postcode,
+            @Schema(example = "Groningen", nullable = true) @Size(max = 100, message = "is te lang") String plaats) {
     }
 
     @Schema(name = "Contactpersoon")
     public record ContactpersoonDto(
             @Schema(example = "Anna de Vries", required = true) @NotBlank(message = "is verplicht") @Size(max = 200, message = "is te lang") String naam,
-            @Schema(example = "HR-adviseur") @Size(max = 200, message = "is te lang") String functie,
-            @Schema(example = "anna@bedrijf.example.nl") @Email(message = "is geen geldig e-mailadres") @Size(max = 254, message = "is te lang") String email,
-            @Schema(example = "050-1234567") @Size(max = 30, message = "is te lang") String telefoon) {
+            @Schema(example = "HR-adviseur", nullable = true) @Size(max = 200, message = "is te lang") String functie,
+            @Schema(example = "anna@bedrijf.example.nl", nullable = true) @Email(message = "is geen geldig e-mailadres") @Size(max = 254, message = "is te lang") String email,
+            @Schema(example = "050-1234567", nullable = true) @Size(max = 30, message = "is te lang") String telefoon) {
     }
 
     @Schema(name = "WerkgeverVastleggen")
