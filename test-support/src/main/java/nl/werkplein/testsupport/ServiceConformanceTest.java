@@ -38,6 +38,15 @@ public abstract class ServiceConformanceTest {
                 .body(containsString("jvm_memory_used_bytes"));
     }
 
+    /** The dashboard's p50/p99 panel needs request latency as histogram buckets (HttpLatentieBuckets). */
+    @Test
+    void verzoekduurHeeftHistogramBuckets() {
+        given().get("/api/v1/audit").then().statusCode(401);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("http_server_requests_seconds_bucket{"))
+                .body(containsString("le=\"0.025\""));
+    }
+
     @Test
     void openApiIsOpenbaarEnVoldoetAanDeApiDesignRules() {
         String document = given().get("/api/v1/openapi.json").then().statusCode(200)
