@@ -103,8 +103,12 @@ public class AanvraagService {
             }
             em.flush();
         } catch (PersistenceException e) {
-            // two requests for one BSN at the same moment: the partial unique index lets one through
-            throw ProblemException.conflict("Er loopt al een aanvraag voor deze klant.");
+            // two requests for one BSN at the same moment: the partial unique index lets one through;
+            // any other failure (a broken connection above all) is not a conflict and stays what it is
+            if (nl.werkplein.platform.api.DatabaseFailures.uniqueViolation(e, "aanvraag_een_open_per_klant")) {
+                throw ProblemException.conflict("Er loopt al een aanvraag voor deze klant.");
+            }
+            throw e;
         }
         publicatie.publiceer(AanvraagEvents.INGEDIEND, aanvraag);
         termijnen.herbereken(aanvraag);
@@ -120,7 +124,8 @@ public class AanvraagService {
 
     @Transactional
     public AanvraagResponse raadplegen(UUID id) {
-        Aanvraag aanvraag = eigen(id);
+        Aanvraag aanvraag = gevonden(id, jakarta.persistence.LockModeType.NONE);
+        caller.requireOwnIfKlant(aanvraag.klantId, "Aanvraag " + id);
         audit.record(AuditLog.Actie.RAADPLEGEN, "aanvraag", aanvraag.id, aanvraag.klantId, "aanvraag inzien");
         return antwoord(aanvraag);
     }
@@ -274,7 +279,7 @@ public class AanvraagService {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean beeindigenDoorPlaatsing(UUID klantId, UUID plaatsingId, LocalDate startdatum) {
         Optional<Aanvraag> toegekend = Aanvraag.<Aanvraag>find("klantId = ?1 and status = ?2 order by besluitOp desc",
-                klantId, AanvraagStatus.TOEGEKEND).firstResultOptional();
+                klantId, AanvraagStatus.TOEGEKEND).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
         if (toegekend.isEmpty()) {
             return false;
         }
@@ -338,15 +343,23 @@ public class AanvraagService {
         return true;
     }
 
+    /**
+     * The aanvraag to change, its row locked for this transaction: a change that meets the mail
+     * sender or due work on the same row waits for it instead of failing on the version (a 500).
+     */
     private Aanvraag gevonden(UUID id) {
-        Aanvraag aanvraag = Aanvraag.findById(id);
+        return gevonden(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private Aanvraag gevonden(UUID id, jakarta.persistence.LockModeType lock) {
+        Aanvraag aanvraag = Aanvraag.findById(id, lock);
         if (aanvraag == null) {
             throw ProblemException.notFound("Aanvraag " + id);
         }
         return aanvraag;
     }
 
-    /** The aanvraag, if the caller may see it: a klant only their own (else 404, as if absent). */
+    /** The aanvraag to change, if the caller may see it: a klant only their own (else 404, as if absent). */
     private Aanvraag eigen(UUID id) {
         Aanvraag aanvraag = gevonden(id);
         caller.requireOwnIfKlant(aanvraag.klantId, "Aanvraag " + id);

@@ -82,7 +82,8 @@ public class MailVerzender {
                 mail.verzondenOp = nu;
                 mail.laatsteFout = null;
                 if (mail.soort == UitgaandeMail.Soort.ACTIVERINGSMAIL) {
-                    Aanvraag aanvraag = em.find(Aanvraag.class, mail.aanvraagId);
+                    // locked: a consulent changing the same aanvraag waits rather than losing on the version
+                    Aanvraag aanvraag = em.find(Aanvraag.class, mail.aanvraagId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
                     aanvraag.activeringsmailVerzondenOp = nu;
                 }
             } catch (RuntimeException e) {
