@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -40,11 +41,12 @@ public class MovableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return Clock.offset(Clock.system(zone), offset.get());
+        return Clock.tick(Clock.offset(Clock.system(zone), offset.get()), Duration.ofNanos(1000));
     }
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset.get());
+        // PostgreSQL keeps microseconds: a value read back must equal the one written
+        return Instant.now().plus(offset.get()).truncatedTo(ChronoUnit.MICROS);
     }
 }

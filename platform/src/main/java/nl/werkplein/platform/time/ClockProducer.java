@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 
 /**
@@ -19,6 +20,7 @@ public class ClockProducer {
     @Singleton
     @DefaultBean
     Clock clock() {
-        return Clock.system(AMSTERDAM);
+        // microsecond ticks: PostgreSQL keeps microseconds, so a value read back equals the one written
+        return Clock.tick(Clock.system(AMSTERDAM), Duration.ofNanos(1000));
     }
 }

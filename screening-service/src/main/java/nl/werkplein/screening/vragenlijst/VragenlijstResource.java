@@ -78,7 +78,7 @@ public class VragenlijstResource {
         lijst.id = java.util.UUID.randomUUID();
         lijst.soort = soort;
         lijst.versie = request.versie();
-        lijst.gepubliceerdOp = java.time.OffsetDateTime.now();
+        lijst.gepubliceerdOp = java.time.OffsetDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         try {
             lijst.vragen = json.writeValueAsString(request.vragen());
         } catch (Exception e) {
