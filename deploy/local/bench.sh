@@ -9,6 +9,8 @@
 #    pool topics, and the repeated PUT (mvn -q -pl socialreturn-service verify -Pbenchmark)
 # 4. a service's start-to-ready time and resident memory: a second intake-service replica started
 #    three times against the local suite (deploy/local/up.sh starts the suite when needed)
+# 5. idle cost: CPU of each service, of PostgreSQL and of the broker while the suite does nothing,
+#    and how many database sessions are busy meanwhile (BENCH_IDLE_SECONDS, default 60)
 set -euo pipefail
 # shellcheck source-path=SCRIPTDIR source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -56,3 +58,45 @@ for run in 1 2 3; do
   echo "| $run | $elapsed | $rss |"
   kill "$pid"; wait "$pid" 2>/dev/null || true
 done
+
+# 5. idle cost: the five services of the local suite doing nothing, CPU per process over a window,
+#    beside PostgreSQL's backends (all postgres processes together) and the broker, same window
+echo
+echo "## Idle: the local suite with nothing to do (CPU over ${BENCH_IDLE_SECONDS:-60} s, after ${BENCH_IDLE_SETTLE:-30} s of quiet)"
+echo
+sleep "${BENCH_IDLE_SETTLE:-30}"
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+# the local PostgreSQL trusts local connections (up.sh: initdb --auth=trust); psql only if installed
+psql_local() { command -v psql >/dev/null || return 1; psql -h 127.0.0.1 -p "$(pg_port)" -U postgres -d postgres "$@"; }
+hz=$(getconf CLK_TCK)
+declare -A before
+procs=()
+for entry in "${WP_SERVICES[@]}"; do
+  name=${entry%%:*}
+  pid=$(replica_pid "$name" 1 || true)
+  [[ -n "$pid" ]] && procs+=("$name:$pid")
+done
+pg_pids=$(pgrep -x postgres || true)
+kafka_pids=$(pgrep -f 'kafka\.Kafka|kafka.server' || true)
+sum_ticks() { local t=0 p; for p in $1; do t=$(( t + $(ticks "$p") )); done; echo "$t"; }
+for p in "${procs[@]}"; do before[$p]=$(ticks "${p#*:}"); done
+pg0=$(sum_ticks "$pg_pids"); k0=$(sum_ticks "$kafka_pids")
+active=0 samples=0
+t0=$(now_ms)
+end=$(( $(date +%s) + ${BENCH_IDLE_SECONDS:-60} ))
+while (( $(date +%s) < end )); do
+  a=$(psql_local -Atc "SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND pid <> pg_backend_pid() AND backend_type = 'client backend'" 2>/dev/null || echo 0)
+  active=$(( active + a )); samples=$(( samples + 1 ))
+  sleep 1
+done
+secs=$(( ($(now_ms) - t0) ))
+echo "| process | CPU, % of one core |"
+echo "|---|---|"
+for p in "${procs[@]}"; do
+  d=$(( $(ticks "${p#*:}") - before[$p] ))
+  awk -v d="$d" -v hz="$hz" -v ms="$secs" -v n="${p%%:*}" 'BEGIN { printf "| %s | %.2f%% |\n", n, 100 * d / hz / (ms / 1000) }'
+done
+awk -v d="$(( $(sum_ticks "$pg_pids") - pg0 ))" -v hz="$hz" -v ms="$secs" 'BEGIN { printf "| PostgreSQL, all processes | %.2f%% |\n", 100 * d / hz / (ms / 1000) }'
+awk -v d="$(( $(sum_ticks "$kafka_pids") - k0 ))" -v hz="$hz" -v ms="$secs" 'BEGIN { printf "| Kafka broker(s) | %.2f%% |\n", 100 * d / hz / (ms / 1000) }'
+echo
+awk -v a="$active" -v s="$samples" 'BEGIN { printf "Database sessions busy while idle: %.2f on average (sampled once a second, %d samples).\n", a / s, s }'

@@ -9,8 +9,11 @@ import java.util.List;
 @ConfigMapping(prefix = "werkplein.employer.kandidaten")
 public interface KandidatenConfig {
 
-    /** How often each replica loads read-model rows that changed into its in-memory index (scheduler syntax, e.g. 0.5s). */
-    @WithDefault("0.5s")
+    /**
+     * How often each replica loads read-model rows that changed into its in-memory index regardless of
+     * notifications (scheduler syntax): only the fallback for a notification lost while reconnecting.
+     */
+    @WithDefault("30s")
     String verversen();
 
     /** How far back each refresh of the in-memory index looks, beyond its previous read (covers transactions still open then). */

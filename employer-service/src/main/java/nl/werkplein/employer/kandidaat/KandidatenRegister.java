@@ -1,26 +1,32 @@
 package nl.werkplein.employer.kandidaat;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import nl.werkplein.employer.matching.KandidatenIndex;
+import nl.werkplein.platform.postgres.NotificationListener;
 import org.jboss.logging.Logger;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Holds the in-memory candidate index of this replica: loaded in full from the read-model tables at
- * start, then every half second the rows any replica's consumers (or a placement) changed since.
+ * start, then the rows any replica's consumers (or a placement) changed since, whenever such a
+ * transaction commits (a trigger notifies {@value #CHANNEL}; V5 migration). A slow scheduled refresh
+ * covers a notification lost while the listener reconnected. An idle replica asks nothing.
  */
 @ApplicationScoped
 public class KandidatenRegister {
 
     private static final Logger LOG = Logger.getLogger(KandidatenRegister.class);
+    static final String CHANNEL = "werkplein_kandidaten";
 
     @Inject
     AgroalDataSource dataSource;
@@ -29,9 +35,18 @@ public class KandidatenRegister {
 
     private KandidatenIndex index;
     private Instant vanaf;
+    private NotificationListener listener;
 
     void start(@Observes StartupEvent event) {
         volledigLaden();
+        listener = new NotificationListener("kandidaten-melding", dataSource, List.of(CHANNEL),
+                meldingen -> ververs(), this::ververs).start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (listener != null) {
+            listener.close();
+        }
     }
 
     public synchronized KandidatenIndex index() {
@@ -50,7 +65,7 @@ public class KandidatenRegister {
         LOG.infof("kandidatenindex geladen: %d kandidaten", idx.aantal());
     }
 
-    @Scheduled(every = "${werkplein.employer.kandidaten.verversen:0.5s}", delayed = "1s",
+    @Scheduled(every = "${werkplein.employer.kandidaten.verversen:30s}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public synchronized void ververs() {
         laad();

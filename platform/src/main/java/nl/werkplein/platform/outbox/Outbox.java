@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import nl.werkplein.platform.event.CloudEvent;
 import nl.werkplein.platform.event.CloudEvents;
+import nl.werkplein.platform.postgres.NotificationListener;
 import org.hibernate.Session;
 
 import java.sql.PreparedStatement;
@@ -35,17 +36,26 @@ public class Outbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(String topic, String key, CloudEvent event) {
-        em.createNativeQuery("""
-                        INSERT INTO outbox_event (bucket, event_id, topic, event_key, event_type, payload, traceparent)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
-                .setParameter(1, OutboxRelay.bucketOf(key, config.buckets()))
-                .setParameter(2, event.id())
-                .setParameter(3, topic)
-                .setParameter(4, key)
-                .setParameter(5, event.type())
-                .setParameter(6, events.toJson(event))
-                .setParameter(7, traceparent())
-                .executeUpdate();
+        int bucket = OutboxRelay.bucketOf(key, config.buckets());
+        String payload = events.toJson(event);
+        String traceparent = traceparent();
+        // One round trip: the row, and the notification that wakes the bucket's relay when this commits.
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    WITH e AS (INSERT INTO outbox_event (bucket, event_id, topic, event_key, event_type, payload, traceparent)
+                               VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING bucket)
+                    SELECT pg_notify(?, bucket::text) FROM e""")) {
+                insert.setInt(1, bucket);
+                insert.setObject(2, event.id());
+                insert.setString(3, topic);
+                insert.setString(4, key);
+                insert.setString(5, event.type());
+                insert.setString(6, payload);
+                insert.setString(7, traceparent);
+                insert.setString(8, OutboxRelay.CHANNEL);
+                insert.execute();
+            }
+        });
     }
 
     /**
@@ -79,6 +89,13 @@ public class Outbox {
                 if (n % BATCH != 0) {
                     insert.executeBatch();
                 }
+            }
+            java.util.BitSet buckets = new java.util.BitSet();
+            for (Bericht b : berichten) {
+                buckets.set(OutboxRelay.bucketOf(b.key(), config.buckets()));
+            }
+            for (int bucket = buckets.nextSetBit(0); bucket >= 0; bucket = buckets.nextSetBit(bucket + 1)) {
+                NotificationListener.notify(connection, OutboxRelay.CHANNEL, Integer.toString(bucket));
             }
         });
     }

@@ -19,7 +19,10 @@ public interface OutboxConfig {
     @WithDefault("1000")
     int batchSize();
 
-    /** How long an idle relay waits before looking again. */
+    /**
+     * After a notification whose rows are not visible yet (an older transaction is still open), how
+     * often the bucket looks again, for a second. An idle relay does not poll: notifications wake it.
+     */
     @WithDefault("20ms")
     Duration idleWait();
 

@@ -12,6 +12,7 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import nl.werkplein.platform.postgres.NotificationListener;
 import org.jboss.logging.Logger;
 
 import javax.sql.DataSource;
@@ -51,6 +52,10 @@ import java.util.concurrent.atomic.AtomicLong;
  *       more: a crash between the Kafka commit and the database delete publishes nothing twice.</li>
  *   <li>Rows are taken in (txid, seq) order and only from transactions older than every transaction
  *       still open, so a row committed later can never sort before a position already published.</li>
+ *   <li>An idle worker does not poll: {@link Outbox} notifies {@value #CHANNEL} with the bucket from
+ *       the writing transaction, and a {@link NotificationListener} wakes that bucket's worker when
+ *       it commits. Every claim interval the coordinator also wakes workers whose bucket has rows,
+ *       for a notification lost while the listener reconnected.</li>
  * </ul>
  */
 public final class OutboxRelay implements AutoCloseable {
@@ -60,6 +65,12 @@ public final class OutboxRelay implements AutoCloseable {
     public static final int LOCK_NAMESPACE = 0x0B0C5;
     /** Shared lock every live relay holds, to count the relays (second key of the two-int lock). */
     public static final int PRESENCE = Integer.MAX_VALUE;
+    /** PostgreSQL notification channel; the payload is the bucket a committed transaction wrote to. */
+    public static final String CHANNEL = "werkplein_outbox";
+    /** After a wake-up that found nothing (rows of a transaction that is not yet the oldest), look again this long. */
+    private static final long HOT_NANOS = TimeUnit.SECONDS.toNanos(1);
+    /** A worker with nothing to do sleeps this long at most; notifications and the coordinator wake it sooner. */
+    private static final long SAFETY_WAIT_MS = TimeUnit.SECONDS.toMillis(60);
 
     private static final String SELECT_PENDING = """
             SELECT seq, txid, topic, event_key, payload, traceparent
@@ -97,6 +108,7 @@ public final class OutboxRelay implements AutoCloseable {
     /** Shown as the lock session's application_name, so operators see which replica holds which bucket. */
     private volatile String instance;
     private Thread thread;
+    private NotificationListener listener;
 
     public OutboxRelay(String service, DataSource dataSource, Map<String, Object> kafkaConfig, int buckets,
                        int batchSize, Duration idleWait, Duration claimInterval) {
@@ -124,9 +136,24 @@ public final class OutboxRelay implements AutoCloseable {
     public synchronized void start() {
         createProgressTopic();
         running = true;
+        listener = new NotificationListener("outbox-relay-" + service + "-listener", dataSource, List.of(CHANNEL),
+                this::woken, () -> owned.values().forEach(w -> w.wake(false))).start();
         thread = new Thread(this::coordinate, "outbox-relay-" + service);
         thread.setDaemon(true);
         thread.start();
+    }
+
+    private void woken(List<NotificationListener.Notification> notifications) {
+        for (NotificationListener.Notification n : notifications) {
+            try {
+                BucketWorker worker = owned.get(Integer.parseInt(n.payload()));
+                if (worker != null) {
+                    worker.wake(true);
+                }
+            } catch (NumberFormatException e) {
+                owned.values().forEach(w -> w.wake(true));
+            }
+        }
     }
 
     public void onCommit(CommitHook hook) {
@@ -159,6 +186,9 @@ public final class OutboxRelay implements AutoCloseable {
     @Override
     public void close() {
         running = false;
+        if (listener != null) {
+            listener.close();
+        }
         if (thread != null) {
             thread.interrupt();
             try {
@@ -177,9 +207,13 @@ public final class OutboxRelay implements AutoCloseable {
     public void kill() {
         killed = true;
         running = false;
+        if (listener != null) {
+            listener.close();
+        }
         abort(lockConnection);
         for (BucketWorker worker : owned.values()) {
             worker.active = false;
+            worker.wake(false);
             abort(worker.connection);
             worker.producer.close(Duration.ZERO);
         }
@@ -197,6 +231,7 @@ public final class OutboxRelay implements AutoCloseable {
                         release(worker.bucket);
                     }
                 }
+                wakeBucketsWithRows();
                 Thread.sleep(claimInterval.toMillis());
             } catch (InterruptedException e) {
                 break;
@@ -248,6 +283,26 @@ public final class OutboxRelay implements AutoCloseable {
             } catch (Exception e) {
                 unlock(bucket);
                 throw e;
+            }
+        }
+    }
+
+    /** The fallback for a lost notification: one index probe per owned bucket, every claim interval. */
+    private void wakeBucketsWithRows() throws SQLException {
+        if (owned.isEmpty()) {
+            return;
+        }
+        Integer[] mine = owned.keySet().toArray(Integer[]::new);
+        try (PreparedStatement probe = lockConnection.prepareStatement(
+                "SELECT b FROM unnest(?::int[]) b WHERE EXISTS (SELECT 1 FROM outbox_event WHERE bucket = b)")) {
+            probe.setArray(1, lockConnection.createArrayOf("int4", mine));
+            try (ResultSet rs = probe.executeQuery()) {
+                while (rs.next()) {
+                    BucketWorker worker = owned.get(rs.getInt(1));
+                    if (worker != null) {
+                        worker.wake(false);
+                    }
+                }
             }
         }
     }
@@ -350,8 +405,10 @@ public final class OutboxRelay implements AutoCloseable {
         final int bucket;
         final KafkaProducer<String, String> producer;
         final Thread thread;
+        final java.util.concurrent.Semaphore wakeUp = new java.util.concurrent.Semaphore(0);
         volatile boolean active = true;
         volatile boolean failed;
+        volatile boolean hot;
         volatile Connection connection;
 
         BucketWorker(int bucket, KafkaProducer<String, String> producer) {
@@ -365,8 +422,19 @@ public final class OutboxRelay implements AutoCloseable {
             thread.start();
         }
 
+        /** Something may be waiting in this bucket; {@code hot}: a transaction just committed to it. */
+        void wake(boolean hot) {
+            if (hot) {
+                this.hot = true;
+            }
+            if (wakeUp.availablePermits() == 0) {
+                wakeUp.release();
+            }
+        }
+
         void stopAndJoin() {
             active = false;
+            wakeUp.release();
             try {
                 thread.join(TimeUnit.SECONDS.toMillis(10));
             } catch (InterruptedException e) {
@@ -377,6 +445,7 @@ public final class OutboxRelay implements AutoCloseable {
         @Override
         public void run() {
             long idleSince = System.nanoTime();
+            long hotUntil = System.nanoTime() + HOT_NANOS;
             try {
                 while (active) {
                     int sent = publishBatch();
@@ -384,11 +453,20 @@ public final class OutboxRelay implements AutoCloseable {
                         idleSince = System.nanoTime();
                         continue;
                     }
+                    boolean looking = System.nanoTime() < hotUntil;
                     // An idle bucket gives its connection back to the pool after a second.
-                    if (connection != null && System.nanoTime() - idleSince > TimeUnit.SECONDS.toNanos(1)) {
+                    if (connection != null && (!looking || System.nanoTime() - idleSince > TimeUnit.SECONDS.toNanos(1))) {
                         closeConnection();
                     }
-                    Thread.sleep(idleWait.toMillis());
+                    // Rows seen in a notification may wait for an older transaction to end: look again soon for
+                    // a short while; otherwise sleep until a notification or the coordinator wakes this bucket.
+                    if (wakeUp.tryAcquire(looking ? idleWait.toMillis() : SAFETY_WAIT_MS, TimeUnit.MILLISECONDS)) {
+                        wakeUp.drainPermits();
+                        if (hot) {
+                            hot = false;
+                            hotUntil = System.nanoTime() + HOT_NANOS;
+                        }
+                    }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -106,6 +106,44 @@ class OutboxBenchmark {
         }
         lines.add(row("outbox relay: backlog to Kafka (1 relay, 8 buckets, 1000 per Kafka transaction)", N, t0));
 
+        // 5. the same backlog with three relays sharing the buckets (three replicas of a service)
+        insertBatched(db, """
+                INSERT INTO outbox_event (bucket, event_id, topic, event_key, event_type, payload)
+                VALUES (?, ?, ?, ?, 'nl.werkplein.bench.gemeten', ?)""", (insert, id, key, i) -> {
+            insert.setInt(1, OutboxRelay.bucketOf(key, 8));
+            insert.setObject(2, id);
+            insert.setString(3, outboxTopic);
+            insert.setString(4, key);
+            insert.setString(5, payload(id, i));
+        });
+        String drie = "bench3-" + run;
+        List<OutboxRelay> relays = new ArrayList<>();
+        for (int r = 0; r < 3; r++) {
+            relays.add(new OutboxRelay(drie, db, Map.of("bootstrap.servers", infra.kafkaBootstrapServers()),
+                    8, 1000, Duration.ofMillis(5), Duration.ofMillis(100)));
+        }
+        t0 = System.nanoTime();
+        for (OutboxRelay relay : relays) {
+            relay.start();
+        }
+        while (backlog(db) > 0) {
+            Thread.sleep(20);
+        }
+        long samen = 0;
+        StringBuilder verdeling = new StringBuilder();
+        for (OutboxRelay relay : relays) {
+            samen += relay.published();
+            verdeling.append(verdeling.length() == 0 ? "" : " / ").append(String.format("%,d", relay.published()));
+        }
+        lines.add(row("outbox relay: backlog to Kafka (3 relays sharing 8 buckets; published " + verdeling + ")", N, t0));
+        assertEquals(N, samen);
+        for (OutboxRelay relay : relays) {
+            relay.close();
+        }
+
+        lines.add("");
+        lines.addAll(commitTotKafka(infra, db, run));
+
         lines.add("");
         lines.add("Infrastructure start in this run: Kafka broker start to ready " + infra.kafkaReadyMillis()
                 + " ms (formatting included, PostgreSQL booting beside it); PostgreSQL start to ready "
@@ -113,6 +151,89 @@ class OutboxBenchmark {
         Path out = Path.of("target/benchmark.md");
         Files.writeString(out, String.join("\n", lines) + "\n");
         System.out.println(String.join("\n", lines));
+    }
+
+    /**
+     * One event per transaction, written as {@link Outbox#append} writes it (row and notification in
+     * one statement), to an idle relay; the time from the commit returning to the broker appending
+     * the record (the topic keeps LogAppendTime), and the relay's CPU while idle.
+     */
+    private static List<String> commitTotKafka(WerkpleinInfra infra, DataSource db, String run) throws Exception {
+        int events = Integer.getInteger("benchmark.latency.events", 1000);
+        String topic = "bench-latency-" + run;
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", infra.kafkaBootstrapServers()))) {
+            admin.createTopics(List.of(new NewTopic(topic, 6, (short) 1).configs(Map.of("message.timestamp.type", "LogAppendTime"))))
+                    .all().get(30, TimeUnit.SECONDS);
+        }
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        Map<String, Long> committedAt = new java.util.concurrent.ConcurrentHashMap<>();
+        List<String> lines = new ArrayList<>();
+        try (OutboxRelay relay = new OutboxRelay("benchlat-" + run, db, Map.of("bootstrap.servers", infra.kafkaBootstrapServers()),
+                8, 1000, Duration.ofMillis(20), Duration.ofSeconds(2))) {
+            relay.start();
+            while (relay.ownedBuckets() < 8) {
+                Thread.sleep(20);
+            }
+            Thread.sleep(2000);
+            long cpu0 = relayCpuNanos(threads);
+            long wall0 = System.nanoTime();
+            Thread.sleep(10_000);
+            double idlePercent = 100.0 * (relayCpuNanos(threads) - cpu0) / (System.nanoTime() - wall0);
+            try (Connection c = db.getConnection(); PreparedStatement insert = c.prepareStatement("""
+                    WITH e AS (INSERT INTO outbox_event (bucket, event_id, topic, event_key, event_type, payload)
+                               VALUES (?, ?, ?, ?, 'nl.werkplein.bench.latentie', ?) RETURNING bucket)
+                    SELECT pg_notify(?, bucket::text) FROM e""")) {
+                c.setAutoCommit(false);
+                for (int i = 0; i < events; i++) {
+                    UUID id = UUID.randomUUID();
+                    String key = "sleutel-" + (i % 100);
+                    insert.setInt(1, OutboxRelay.bucketOf(key, 8));
+                    insert.setObject(2, id);
+                    insert.setString(3, topic);
+                    insert.setString(4, key);
+                    insert.setString(5, payload(id, i));
+                    insert.setString(6, OutboxRelay.CHANNEL);
+                    insert.execute();
+                    c.commit();
+                    committedAt.put(id.toString(), System.currentTimeMillis());
+                    Thread.sleep(10); // a steady trickle, not a backlog: each event finds the relay idle
+                }
+            }
+            List<Long> latencies = new ArrayList<>();
+            try (var consumer = nl.werkplein.testsupport.KafkaTestClient.consumer(topic)) {
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                while (latencies.size() < events && System.nanoTime() < deadline) {
+                    for (var r : consumer.poll(Duration.ofMillis(200))) {
+                        String value = r.value();
+                        int at = value.indexOf("\"id\":\"") + 6;
+                        Long commit = committedAt.get(value.substring(at, at + 36));
+                        if (commit != null) {
+                            latencies.add(r.timestamp() - commit);
+                        }
+                    }
+                }
+            }
+            assertEquals(events, latencies.size());
+            java.util.Collections.sort(latencies);
+            lines.add("| commit → Kafka log append (idle relay woken by the notification) | events | p50 | p99 | max |");
+            lines.add("|---|---|---|---|---|");
+            lines.add(String.format("| one event per transaction, every 10 ms | %,d | %d ms | %d ms | %d ms |", events,
+                    latencies.get(events / 2), latencies.get((int) Math.ceil(events * 0.99) - 1), latencies.get(events - 1)));
+            lines.add("");
+            lines.add(String.format("CPU of the idle relay's threads (8 buckets, listener, coordinator) over 10 s: %.3f%% of one core.", idlePercent));
+        }
+        return lines;
+    }
+
+    private static long relayCpuNanos(java.lang.management.ThreadMXBean threads) {
+        long sum = 0;
+        for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && info.getThreadName().startsWith("outbox-relay-benchlat")) {
+                long t = threads.getThreadCpuTime(info.getThreadId());
+                sum += Math.max(0, t);
+            }
+        }
+        return sum;
     }
 
     interface RowBinder {
