@@ -19,9 +19,11 @@ import java.util.UUID;
 
 /**
  * Other services write to a client through intake-service, the only holder of e-mail addresses:
- * a {@code mail-verzocht} event is queued as a mail (once per berichtId) and sent like any other;
- * the requester gets {@code bericht-verzonden} once SMTP took it, or {@code bericht-niet-verzonden}
- * (no address, unknown client) at once ({@link BerichtUitkomsten}).
+ * a {@code mail-verzocht} event is queued as a mail (once per berichtId) and sent like any other, or,
+ * for a client without an e-mail address, made a letter in the print queue (brief/BriefService) to the
+ * postal address intake holds; the requester gets {@code bericht-verzonden} once SMTP took the mail or
+ * the print street sent the letter, or {@code bericht-niet-verzonden} (neither address, unknown
+ * client) at once ({@link BerichtUitkomsten}).
  */
 @ApplicationScoped
 public class KlantberichtConsumer {
@@ -46,6 +48,8 @@ public class KlantberichtConsumer {
     AuditLog audit;
     @Inject
     BerichtUitkomsten uitkomsten;
+    @Inject
+    nl.werkplein.intake.brief.BriefService brieven;
 
     @Incoming("berichten-screening")
     @Blocking
@@ -91,8 +95,16 @@ public class KlantberichtConsumer {
         if (adressen.isEmpty()) {
             boolean bekend = !em.createNativeQuery("SELECT 1 FROM klant WHERE klant_id = ?1").setParameter(1, verzoek.klantId())
                     .getResultList().isEmpty();
+            if (bekend && !uitkomsten.alNietVerzonden(verzoek.berichtId())) {
+                // no e-mail address: a letter to the postal address intake holds; answered once the print street sent it
+                var brief = brieven.maak(verzoek.klantId(), verzoek.berichtId(), event.type(), verzoek.onderwerp(), verzoek.tekst());
+                if (brief.isPresent()) {
+                    LOG.infof("bericht %s: no e-mail address; letter %s in the print queue", verzoek.berichtId(), brief.get().id);
+                    return;
+                }
+            }
             // nothing to send: the requester hears why, instead of waiting forever (or a dead letter)
-            LOG.infof("bericht %s: %s; not sent", verzoek.berichtId(), bekend ? "no e-mail address known for the client" : "unknown client");
+            LOG.infof("bericht %s: %s; not sent", verzoek.berichtId(), bekend ? "neither an e-mail nor a postal address known for the client" : "unknown client");
             uitkomsten.nietVerzonden(verzoek.klantId(), verzoek.berichtId(), event.type(),
                     bekend ? BerichtUitkomsten.Reden.GEEN_EMAILADRES : BerichtUitkomsten.Reden.ONBEKENDE_KLANT);
             return;

@@ -1,0 +1,71 @@
+package nl.werkplein.intake.brief;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** A letter to a client without an e-mail address, in the print queue until the print street sent it. */
+@Entity
+@Table(name = "brief")
+public class Brief extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "klant_id", nullable = false)
+    public UUID klantId;
+
+    /** The requester's berichtId, or the key intake's own caller gave: one letter per key. */
+    @Column(name = "bericht_id", nullable = false)
+    public UUID berichtId;
+
+    /** The request's event type (answered with bericht-verzonden once sent); null for intake's own letters. */
+    @Column(name = "verzoek_type")
+    public String verzoekType;
+
+    @Column(nullable = false)
+    public String onderwerp;
+
+    @Column(nullable = false)
+    public String tekst;
+
+    public String naam;
+
+    /** The address lines as printed, separated by line ends; a snapshot taken when the letter was made. */
+    @Column(name = "adresregels", nullable = false)
+    public String adresregels;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public BriefStatus status;
+
+    @Column(name = "aangemaakt_op", nullable = false)
+    public OffsetDateTime aangemaaktOp;
+
+    @Column(name = "verstuurd_op")
+    public OffsetDateTime verstuurdOp;
+
+    @Column(name = "verstuurd_door")
+    public String verstuurdDoor;
+
+    @Column(name = "ingetrokken_op")
+    public OffsetDateTime ingetrokkenOp;
+
+    @Column(name = "ingetrokken_door")
+    public String ingetrokkenDoor;
+
+    @Column(name = "intrekking_reden")
+    public String intrekkingReden;
+
+    public List<String> regels() {
+        return List.of(adresregels.split("\n"));
+    }
+}
