@@ -19,6 +19,14 @@ public interface ApiLimits {
     @WithDefault("20480")
     int maxHeaderSize();
 
+    /**
+     * Most elements of an array in a request body whose field declares no {@code @Size(max)} of its own
+     * (every DTO collection does; this is the ceiling for a bulk list such as a partner delivery or a
+     * bestandsklanten import, which the service limits further itself). Checked before binding.
+     */
+    @WithDefault("100000")
+    int maxArrayItems();
+
     /** Retry-After (seconds) on a 503 while a dependency such as the database is unreachable. */
     @WithDefault("5")
     int retryAfterSeconds();
