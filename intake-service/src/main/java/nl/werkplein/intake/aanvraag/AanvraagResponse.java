@@ -75,11 +75,16 @@ public record AanvraagResponse(
     public record GesprekResponse(
             @Schema(description = "De dag van het gesprek (Europe/Amsterdam)") LocalDate datum,
             @Schema(description = "Het begin, lokale tijd", example = "10:00:00") java.time.LocalTime tijd,
-            @Schema(description = "Datum en tijd met tijdzone") OffsetDateTime tijdstip) {
+            @Schema(description = "Datum en tijd met tijdzone") OffsetDateTime tijdstip,
+            @Schema(nullable = true, description = "Het gesprek in de agenda (GET /gesprekken/{id}); leeg als het vóór de agenda gepland is") UUID id,
+            @Schema(nullable = true, description = "Het team dat het gesprek voert") String team,
+            @Schema(nullable = true, description = "GEPLAND, GEVOERD, NIET_VERSCHENEN, VERPLAATST of GEANNULEERD") nl.werkplein.intake.gesprek.GesprekStatus status) {
 
-        static GesprekResponse van(OffsetDateTime op) {
-            var lokaal = op.atZoneSameInstant(nl.werkplein.platform.time.ClockProducer.AMSTERDAM);
-            return new GesprekResponse(lokaal.toLocalDate(), lokaal.toLocalTime(), op);
+        static GesprekResponse van(Aanvraag a) {
+            var lokaal = a.gesprekOp.atZoneSameInstant(nl.werkplein.platform.time.ClockProducer.AMSTERDAM);
+            var gesprek = nl.werkplein.intake.gesprek.Gesprek.huidig(a.id);
+            return new GesprekResponse(lokaal.toLocalDate(), lokaal.toLocalTime(), a.gesprekOp, gesprek.map(g -> g.id).orElse(null),
+                    gesprek.map(g -> g.team).orElse(null), gesprek.map(g -> g.status).orElse(null));
         }
     }
 
@@ -125,7 +130,7 @@ public record AanvraagResponse(
                 a.inspanning, a.startkwalificatie, a.adviesTerugNaarSchool, a.startkwalificatieUitzondering, a.postcode, a.briefadres,
                 a.ingediendOp, a.bevestigdOp, a.activeringsmailVerzondenOp,
                 verplichtingen.stream().map(VerplichtingResponse::van).toList(),
-                a.gesprekOp == null ? null : GesprekResponse.van(a.gesprekOp),
+                a.gesprekOp == null ? null : GesprekResponse.van(a),
                 besluit,
                 a.uitstroomReden,
                 a.beeindigdOp == null ? null : new BeeindigingResponse(a.beeindigingReden, a.beeindigdOp, a.beeindigingPlaatsingId,

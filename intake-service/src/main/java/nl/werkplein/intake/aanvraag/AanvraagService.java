@@ -255,6 +255,7 @@ public class AanvraagService {
         aanvraag.besluit(besluit.uitkomst(), besluit.verplichtingenNagekomen(), besluit.reden(), stand, caller.subject(),
                 OffsetDateTime.now(clock));
         publicatie.publiceer(aanvraag.status == AanvraagStatus.TOEGEKEND ? AanvraagEvents.TOEGEKEND : AanvraagEvents.AFGEWEZEN, aanvraag);
+        gesprekken.gevoerd(aanvraag, caller.subject()); // decided after the conversation
         termijnen.herbereken(aanvraag);
         audit.record(AuditLog.Actie.WIJZIGEN, "aanvraag", aanvraag.id, aanvraag.klantId, "besluit " + aanvraag.status);
         return antwoord(aanvraag);
@@ -318,6 +319,7 @@ public class AanvraagService {
             throw ProblemException.conflict("De aanvraag is al afgerond (" + aanvraag.status + ").");
         }
         aanvraag.status = AanvraagStatus.UITGESTROOMD;
+        gesprekken.vervallen(aanvraag, caller.subject()); // a slot still ahead is free again
         aanvraag.uitstroomReden = reden;
         aanvraag.uitgestroomdOp = OffsetDateTime.now(clock);
         publicatie.publiceer(AanvraagEvents.UITGESTROOMD, aanvraag);
