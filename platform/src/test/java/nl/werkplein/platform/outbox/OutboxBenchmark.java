@@ -171,7 +171,11 @@ class OutboxBenchmark {
         try (OutboxRelay relay = new OutboxRelay("benchlat-" + run, db, Map.of("bootstrap.servers", infra.kafkaBootstrapServers()),
                 8, 1000, Duration.ofMillis(20), Duration.ofSeconds(2))) {
             relay.start();
+            long claimDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (relay.ownedBuckets() < 8) {
+                if (System.nanoTime() > claimDeadline) {
+                    throw new IllegalStateException("the relay holds " + relay.ownedBuckets() + " of 8 buckets after 60 s");
+                }
                 Thread.sleep(20);
             }
             Thread.sleep(2000);
