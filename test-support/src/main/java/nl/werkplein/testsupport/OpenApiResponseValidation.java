@@ -30,9 +30,9 @@ import java.util.Locale;
  * OpenAPI document (issue 19): status, media type, body schema with its required and nullable
  * fields. Installed for every @QuarkusTest by {@link OpenApiValidationCallback}, so no test adds it.
  *
- * <p>Mode {@code -Dwerkplein.openapi.validatie=}: {@code streng} fails the test that received
- * a response the document does not describe; {@code melden} (default, while the documents are made true) only reports it (stdout and
- * {@code target/openapi-validatie.txt}); {@code uit} switches it off.
+ * <p>Mode {@code -Dwerkplein.openapi.validatie=}: {@code streng} (default) fails the test that received
+ * a response the document does not describe; {@code melden} only reports it (stdout and
+ * {@code target/openapi-validatie.txt}), for finding all mismatches in one run; {@code uit} switches it off.
  */
 public final class OpenApiResponseValidation implements OrderedFilter {
 
@@ -42,7 +42,7 @@ public final class OpenApiResponseValidation implements OrderedFilter {
     private static final java.util.concurrent.atomic.AtomicInteger UNDOCUMENTED = new java.util.concurrent.atomic.AtomicInteger();
 
     static String mode() {
-        return System.getProperty("werkplein.openapi.validatie", "melden").toLowerCase(Locale.ROOT);
+        return System.getProperty("werkplein.openapi.validatie", "streng").toLowerCase(Locale.ROOT);
     }
 
     @Override

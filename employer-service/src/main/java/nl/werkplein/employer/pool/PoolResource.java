@@ -83,7 +83,7 @@ public class PoolResource {
         pool.omschrijving = request.omschrijving();
         pool.aangemaaktOp = OffsetDateTime.now(clock);
         pool.persist();
-        return Response.status(201).entity(new PoolResponse(pool.code, pool.omschrijving)).build();
+        return Response.created(java.net.URI.create("/api/v1/pools")).entity(new PoolResponse(pool.code, pool.omschrijving)).build();
     }
 
     @GET

@@ -146,7 +146,8 @@ public class VacatureResource {
             content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = VoorstelResponse.class)))
     @APIResponse(responseCode = "409", description = "De vacature is niet open")
     public Response voorstellen(@PathParam("id") UUID id, @Valid @NotNull(message = "body is verplicht") VoorstelRequest request) {
-        return Response.status(201).entity(VoorstelResponse.from(service.voorstellen(id, request.klantId(), request.toelichting()))).build();
+        // the shortlist of the vacancy shows each proposal and refusal
+        return Response.created(java.net.URI.create("/api/v1/vacatures/" + id + "/kandidaten")).entity(VoorstelResponse.from(service.voorstellen(id, request.klantId(), request.toelichting()))).build();
     }
 
     @POST
@@ -157,7 +158,7 @@ public class VacatureResource {
             content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = VoorstelResponse.class)))
     @APIResponse(responseCode = "409", description = "De vacature is niet open")
     public Response afwijzen(@PathParam("id") UUID id, @Valid @NotNull(message = "body is verplicht") AfwijzingRequest request) {
-        return Response.status(201).entity(VoorstelResponse.from(service.afwijzen(id, request.klantId(), request.reden()))).build();
+        return Response.created(java.net.URI.create("/api/v1/vacatures/" + id + "/kandidaten")).entity(VoorstelResponse.from(service.afwijzen(id, request.klantId(), request.reden()))).build();
     }
 
     @POST

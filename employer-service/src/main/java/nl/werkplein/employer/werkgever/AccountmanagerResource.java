@@ -37,7 +37,8 @@ public class AccountmanagerResource {
     @APIResponse(responseCode = "201", description = "Vastgelegd",
             content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = AccountmanagerResponse.class)))
     public Response vastleggen(@Valid @NotNull(message = "body is verplicht") AccountmanagerRequest request) {
-        return Response.status(201).entity(service.accountmanagerVastleggen(request)).build();
+        // no GET of one accountmanager: the list has it
+        return Response.created(java.net.URI.create("/api/v1/accountmanagers")).entity(service.accountmanagerVastleggen(request)).build();
     }
 
     @GET

@@ -101,7 +101,7 @@ public class WerkgeverResource {
     @APIResponse(responseCode = "201", description = "Vastgelegd",
             content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = ContactmomentResponse.class)))
     public Response contactmoment(@PathParam("id") UUID id, @Valid @NotNull(message = "body is verplicht") ContactmomentRequest request) {
-        return Response.status(201).entity(service.contactmomentVastleggen(id, request)).build();
+        return Response.created(java.net.URI.create("/api/v1/werkgevers/" + id + "/contactmomenten")).entity(service.contactmomentVastleggen(id, request)).build();
     }
 
     @GET
@@ -127,7 +127,7 @@ public class WerkgeverResource {
     @APIResponse(responseCode = "201", description = "Vastgelegd",
             content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = PersoneelsbehoefteResponse.class)))
     public Response behoefte(@PathParam("id") UUID id, @Valid @NotNull(message = "body is verplicht") PersoneelsbehoefteRequest request) {
-        return Response.status(201).entity(service.behoefteVastleggen(id, request)).build();
+        return Response.created(java.net.URI.create("/api/v1/werkgevers/" + id + "/personeelsbehoeften")).entity(service.behoefteVastleggen(id, request)).build();
     }
 
     @GET

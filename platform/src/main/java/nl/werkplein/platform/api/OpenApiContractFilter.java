@@ -62,6 +62,7 @@ public class OpenApiContractFilter implements OASFilter {
         typeParameters(openAPI);
         nullableResponseFields(openAPI);
         createdHeaders(openAPI);
+        rateLimited(openAPI);
     }
 
     // --- operation ids -------------------------------------------------------------------------
@@ -337,12 +338,25 @@ public class OpenApiContractFilter implements OASFilter {
 
     // --- created resources ---------------------------------------------------------------------
 
-    /** Every 201 names where the new resource lives (the services that know it send it). */
+    /**
+     * An operation whose created resource has no URL to read it at marks itself with this extension
+     * ({@code @Extension(name = GEEN_LOCATION, value = "true")}); the filter removes it again.
+     */
+    public static final String GEEN_LOCATION = "x-werkplein-geen-location";
+
+    /** Every 201 names where the new resource lives (a required Location), unless it has no URL to read. */
     private static void createdHeaders(OpenAPI openAPI) {
         forEachOperation(openAPI, (path, method, op) -> {
+            boolean noUrl = op.getExtensions() != null && op.getExtensions().containsKey(GEEN_LOCATION);
+            if (noUrl) {
+                op.removeExtension(GEEN_LOCATION);
+            }
             APIResponse created = op.getResponses() != null ? op.getResponses().getAPIResponse("201") : null;
             if (created != null && (created.getHeaders() == null || !created.getHeaders().containsKey("Location"))) {
-                created.addHeader("Location", locationHeader(path));
+                created.addHeader("Location", noUrl
+                        ? OASFactory.createHeader().required(false).schema(string().format("uri-reference"))
+                                .description("Niet gezet: deze resource heeft geen eigen URL om te lezen; het antwoord is de resource")
+                        : locationHeader(path));
             }
         });
     }
@@ -350,8 +364,29 @@ public class OpenApiContractFilter implements OASFilter {
     private static Header locationHeader(String path) {
         String example = "/api/v1" + path.replaceAll("\\{[^}]+}", "9c2a5d6e-7f8a-4b0c-8d1e-2f3a4b5c6d7e")
                 + "/3f2b6c1e-8a4d-4e7b-9c2a-5d6e7f8a9b0c";
-        return OASFactory.createHeader().description("Waar de nieuwe resource te vinden is")
+        return OASFactory.createHeader().description("Waar de nieuwe resource te lezen is (GET)").required(true)
                 .schema(string().format("uri-reference").examples(List.of(example)));
+    }
+
+    // --- rate limits ---------------------------------------------------------------------------
+
+    /**
+     * Every operation may be answered 429 by the platform's rate limiter (problem+json with
+     * Retry-After), so a generated client knows the answer and when to try again.
+     */
+    private static void rateLimited(OpenAPI openAPI) {
+        forEachOperation(openAPI, (path, method, op) -> {
+            if (path.startsWith("/openapi") || op.getResponses() == null || op.getResponses().hasAPIResponse("429")) {
+                return;
+            }
+            op.getResponses().addAPIResponse("429", OASFactory.createAPIResponse()
+                    .description("Te veel verzoeken; opnieuw na Retry-After")
+                    .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                            OASFactory.createMediaType().schema(OASFactory.createSchema().ref(SCHEMAS + "Problem"))))
+                    .addHeader("Retry-After", OASFactory.createHeader()
+                            .description("Na hoeveel seconden opnieuw proberen zin heeft")
+                            .schema(OASFactory.createSchema().addType(SchemaType.INTEGER).examples(List.of(1)))));
+        });
     }
 
     // --- walking -------------------------------------------------------------------------------
