@@ -16,10 +16,14 @@ import java.util.UUID;
 
 /**
  * intake-service answers each mail-verzocht with bericht-verzonden or bericht-niet-verzonden. A
- * re-screening invitation counts as sent only on bericht-verzonden; one that could not be sent is
+ * re-screening invitation counts as sent only on bericht-verzonden through a channel that reaches the
+ * client: {@code EMAIL} (SMTP took it) or {@code BRIEF} (the print street sent the letter; while the
+ * letter waits in intake's print queue there is no answer and the invitation stays VERZOCHT, holding
+ * its place in the week's quota). An answer naming a channel screening does not know is not counted
+ * (logged; the invitation keeps waiting) rather than guessed at. One that could not be sent is
  * marked so: it no longer holds a place in the week's quota, and it is reported in the progress (and
  * listed) for a consulent to follow up, not invited again by the planner, since intake's reasons
- * (no e-mail address, unknown client) do not pass by waiting.
+ * (neither an e-mail nor a postal address, unknown client, a letter withdrawn) do not pass by waiting.
  */
 @ApplicationScoped
 public class HerscreeningBerichten {
@@ -27,10 +31,18 @@ public class HerscreeningBerichten {
     public static final String VERZONDEN = "nl.werkplein.intake.bericht-verzonden";
     public static final String NIET_VERZONDEN = "nl.werkplein.intake.bericht-niet-verzonden";
 
+    /** The channels that reach the client (docs/events.md); absent in answers from before letters existed: e-mail. */
+    static final java.util.Set<String> KANALEN = java.util.Set.of("EMAIL", "BRIEF");
+
     private static final Logger LOG = Logger.getLogger(HerscreeningBerichten.class);
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Bericht(UUID klantId, UUID berichtId, String verzoekType, String reden, OffsetDateTime verzondenOp) {
+    record Bericht(UUID klantId, UUID berichtId, String verzoekType, String reden, String kanaal, OffsetDateTime verzondenOp) {
+    }
+
+    /** Whether a bericht-verzonden means the client was reached: by e-mail or by a letter that went out. */
+    static boolean bereikt(String kanaal) {
+        return kanaal == null || KANALEN.contains(kanaal);
     }
 
     @Inject
@@ -53,6 +65,10 @@ public class HerscreeningBerichten {
         OffsetDateTime op = bericht.verzondenOp() != null ? bericht.verzondenOp()
                 : event.time() != null ? event.time() : OffsetDateTime.now(clock);
         int bijgewerkt;
+        if (VERZONDEN.equals(event.type()) && !bereikt(bericht.kanaal())) {
+            LOG.warnf("%s %s: unknown kanaal %s; the invitation is not counted as sent", event.type(), event.id(), bericht.kanaal());
+            return;
+        }
         if (VERZONDEN.equals(event.type())) {
             bijgewerkt = em.createNativeQuery("""
                             UPDATE herscreening_uitnodiging SET status = 'VERZONDEN', verzonden_op = ?2

@@ -42,6 +42,8 @@ class HerscreeningTest {
     MovableClock clock;
     @Inject
     HerscreeningPlanner planner;
+    @Inject
+    jakarta.persistence.EntityManager em;
 
     @AfterEach
     void klokTerug() {
@@ -149,6 +151,58 @@ class HerscreeningTest {
                 .body("items.importId", hasItem(importId.toString()));
     }
 
+    /**
+     * Issue 18.1: a client without an e-mail address gets the invitation as a letter. While it waits in
+     * intake's print queue intake says nothing, so it is not yet counted (and holds its place in the week);
+     * it counts once the print street sent it (bericht-verzonden, kanaal BRIEF). A withdrawn letter is not
+     * sent; an answer naming a channel screening does not know is not counted either.
+     */
+    @Test
+    void eenUitnodigingPerBriefTeltPasAlsDeBriefVerstuurdIs() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> planner.plan() >= 0);
+        // past every week in which an earlier test (the clock was reset after it) used the quota
+        Object laatste = em.createNativeQuery("SELECT max(uitgenodigd_op) FROM herscreening_uitnodiging").getSingleResult();
+        if (laatste != null) {
+            java.time.Instant tot = laatste instanceof java.time.OffsetDateTime t ? t.toInstant()
+                    : laatste instanceof java.sql.Timestamp t ? t.toInstant() : (java.time.Instant) laatste;
+            if (tot.isAfter(clock.instant())) {
+                clock.advance(Duration.between(clock.instant(), tot).plusDays(7));
+            }
+        }
+        leegDeWachtrij();
+        UUID importId = UUID.randomUUID();
+        List<UUID> klanten = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        klanten.forEach(k -> registreer(k, importId, "WWB", null));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> voortgang(importId).body("klanten", equalTo(3)));
+        assertEquals(3, planner.plan());
+        var mails = KafkaTestClient.collect(IndelingEvents.TOPIC, r -> r.value().contains("mail-verzocht")
+                && klanten.contains(UUID.fromString(r.key())), 3, Duration.ofSeconds(20));
+        assertEquals(3, mails.size());
+        Map<UUID, UUID> bericht = mails.stream().collect(Collectors.toMap(m -> UUID.fromString(m.key()), m -> berichtId(m.value())));
+        UUID perBrief = klanten.get(0);
+        UUID ingetrokken = klanten.get(1);
+        UUID onbekendKanaal = klanten.get(2);
+
+        // the letters wait at the print street: nothing counted, every place in the week taken
+        voortgang(importId).body("uitgenodigd", equalTo(0)).body("uitnodigingGevraagd", equalTo(3));
+        assertEquals(0, planner.plan());
+
+        // sent under perBrief's key: on the same partition as perBrief's answer, so handled before it
+        antwoord(perBrief.toString(), bericht.get(onbekendKanaal), "\"kanaal\":\"DUIVENPOST\",\"verzondenOp\":\"2026-11-30T10:00:00Z\"", true);
+        antwoord(ingetrokken.toString(), bericht.get(ingetrokken), "\"reden\":\"BRIEF_INGETROKKEN\"", false);
+        antwoord(perBrief.toString(), bericht.get(perBrief), "\"kanaal\":\"BRIEF\",\"verzondenOp\":\"2026-11-30T10:00:00Z\"", true);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> voortgang(importId)
+                .body("uitgenodigd", equalTo(1)).body("nietVerzonden", equalTo(1)).body("uitnodigingGevraagd", equalTo(1)));
+        given().auth().oauth2(Tokens.voor("consulent")).get("/api/v1/herscreeningen/" + importId + "/niet-verzonden").then()
+                .statusCode(200).body("totaal", equalTo(1)).body("items[0].klantId", equalTo(ingetrokken.toString()))
+                .body("items[0].reden", equalTo("BRIEF_INGETROKKEN"));
+        // the letter that went out stays sent, whatever comes after
+        antwoord(perBrief.toString(), bericht.get(perBrief), "\"reden\":\"BRIEF_INGETROKKEN\"", false);
+        antwoord(onbekendKanaal.toString(), bericht.get(onbekendKanaal), "\"kanaal\":\"EMAIL\",\"verzondenOp\":\"2026-11-30T11:00:00Z\"", true);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> voortgang(importId)
+                .body("uitgenodigd", equalTo(2)).body("nietVerzonden", equalTo(1)).body("uitnodigingGevraagd", equalTo(0)));
+    }
+
     @Test
     void rollenEnOnbekendeImport() {
         given().auth().oauth2(Tokens.voor("klant", UUID.randomUUID())).get("/api/v1/herscreeningen").then().statusCode(403);
@@ -170,6 +224,15 @@ class HerscreeningTest {
                  "data":{"klantId":"%s","berichtId":"%s","verzoekType":"nl.werkplein.screening.mail-verzocht",%s}}"""
                 .formatted(UUID.randomUUID(), verzonden ? "bericht-verzonden" : "bericht-niet-verzonden", berichtId, klantId, berichtId,
                         verzonden ? "\"kanaal\":\"EMAIL\",\"verzondenOp\":\"2026-11-30T10:00:00+01:00\"" : "\"reden\":\"GEEN_EMAILADRES\""));
+    }
+
+    /** An answer of intake with the given data fields after verzoekType. */
+    static void antwoord(String klantId, UUID berichtId, String velden, boolean verzonden) {
+        KafkaTestClient.send(AANVRAGEN, klantId, """
+                {"specversion":"1.0","id":"%s","source":"urn:nld:oin:00000001001234567000:systeem:intake-service",
+                 "type":"nl.werkplein.intake.%s","subject":"%s","datacontenttype":"application/json",
+                 "data":{"klantId":"%s","berichtId":"%s","verzoekType":"nl.werkplein.screening.mail-verzocht",%s}}"""
+                .formatted(UUID.randomUUID(), verzonden ? "bericht-verzonden" : "bericht-niet-verzonden", berichtId, klantId, berichtId, velden));
     }
 
     static Map<String, Object> antwoorden(int schaal) {
