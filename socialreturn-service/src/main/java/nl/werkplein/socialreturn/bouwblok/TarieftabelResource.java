@@ -62,6 +62,7 @@ public class TarieftabelResource {
             content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = TarieftabelResponse.class)))
     @APIResponse(responseCode = "400", description = "Ongeldige tabel")
     public Response publiceer(@Valid @NotNull(message = "body is verplicht") TarieftabelRequest request) {
-        return Response.status(201).entity(service.publiceer(request)).build();
+        // no GET of one version: the list of tables has it
+        return Response.created(java.net.URI.create("/api/v1/tarieftabellen")).entity(service.publiceer(request)).build();
     }
 }

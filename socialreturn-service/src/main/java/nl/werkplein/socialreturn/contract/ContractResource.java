@@ -120,7 +120,8 @@ public class ContractResource {
     public Response plaatsRegistreren(@PathParam("id") UUID id, @Valid @NotNull(message = "body is verplicht") PlaatsRequest request,
                                       UriInfo uri) {
         VacatureResponse v = service.plaatsRegistreren(id, request);
-        return Response.created(uri.getAbsolutePathBuilder().path(v.vacatureId().toString()).build()).entity(v).build();
+        // one plaats has no GET of its own (only DELETE): the contract's list of plaatsen has it
+        return Response.created(uri.getAbsolutePathBuilder().build()).entity(v).build();
     }
 
     @GET

@@ -80,7 +80,8 @@ public class PartnerResource {
             content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = PartnerResponse.class)))
     @APIResponse(responseCode = "409", description = "Deze partner bestaat al")
     public Response aanmaken(@Valid @NotNull(message = "body is verplicht") PartnerRequest request) {
-        return Response.status(201).entity(partners.aanmaken(request)).build();
+        PartnerResponse partner = partners.aanmaken(request);
+        return Response.created(java.net.URI.create("/api/v1/partners/" + partner.partnerId())).entity(partner).build();
     }
 
     @GET
