@@ -104,7 +104,7 @@ public class EcoachResource {
         ecoach.capaciteit = request.capaciteit();
         ecoach.aangemaaktOp = OffsetDateTime.now(clock);
         ecoach.persist();
-        return Response.status(201).entity(view(ecoach)).build();
+        return Response.created(java.net.URI.create("/api/v1/ecoaches/" + ecoach.id)).entity(view(ecoach)).build();
     }
 
     @GET

@@ -156,7 +156,8 @@ public class TrajectResource {
         Traject traject = toegang.actiefTraject(klantId, "Traject");
         Evaluatie evaluatie = service.evalueer(traject, request.uitkomst(), request.workshop(), request.toelichting(), caller.subject());
         audit.record(AuditLog.Actie.AANMAKEN, "evaluatie", evaluatie.id, klantId, "evaluatie vastleggen");
-        return Response.status(201).entity(EvaluatieView.from(evaluatie)).build();
+        // no GET of one evaluation: the list of the trajectory has it
+        return Response.created(java.net.URI.create("/api/v1/trajecten/" + klantId + "/evaluaties")).entity(EvaluatieView.from(evaluatie)).build();
     }
 
     @GET

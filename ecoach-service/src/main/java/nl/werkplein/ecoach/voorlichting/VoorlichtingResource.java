@@ -148,7 +148,7 @@ public class VoorlichtingResource {
         v.persist();
         // a new session with room takes the clients who were waiting
         service.plaatsWachtenden(v.capaciteit);
-        return Response.status(201).entity(view(v)).build();
+        return Response.created(java.net.URI.create("/api/v1/voorlichtingen/" + v.id)).entity(view(v)).build();
     }
 
     @GET

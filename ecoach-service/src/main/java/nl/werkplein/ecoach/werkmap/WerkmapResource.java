@@ -140,7 +140,7 @@ public class WerkmapResource {
         Traject traject = toegang.actiefTraject(klantId, WERKMAP);
         Activiteit a = service.registreer(traject, body, caller.subject());
         audit.record(AuditLog.Actie.AANMAKEN, "activiteit", a.id, klantId, "sollicitatieactiviteit registreren");
-        return Response.status(201).entity(ActiviteitView.from(a)).build();
+        return Response.created(java.net.URI.create("/api/v1/werkmappen/" + klantId + "/activiteiten")).entity(ActiviteitView.from(a)).build();
     }
 
     @GET
@@ -231,7 +231,7 @@ public class WerkmapResource {
         Bericht.Van van = caller.is(Roles.KLANT) ? Bericht.Van.KLANT : Bericht.Van.ECOACH;
         Bericht b = service.plaatsBericht(klantId, van, caller.subject(), body.tekst());
         audit.record(AuditLog.Actie.AANMAKEN, "bericht", b.id, klantId, "bericht sturen");
-        return Response.status(201).entity(BerichtView.from(b)).build();
+        return Response.created(java.net.URI.create("/api/v1/werkmappen/" + klantId + "/berichten")).entity(BerichtView.from(b)).build();
     }
 
     @GET
