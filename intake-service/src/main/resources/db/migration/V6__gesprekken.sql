@@ -28,3 +28,13 @@ CREATE UNIQUE INDEX gesprek_slot_bezet ON gesprek (team, datum, slot)
 CREATE UNIQUE INDEX gesprek_een_gepland_per_aanvraag ON gesprek (aanvraag_id) WHERE status = 'GEPLAND';
 CREATE INDEX gesprek_agenda ON gesprek (datum, team, tijdstip);
 CREATE INDEX gesprek_aanvraag ON gesprek (aanvraag_id, gepland_op);
+
+-- Conversations planned before the agenda existed (a date and time only) become rows of the default
+-- team, so they can be listed, missed and planned again. Their slot numbers lie above any day's
+-- capacity: they never collide with a slot booked from now on, and are counted as taken on their day.
+INSERT INTO gesprek (id, aanvraag_id, klant_id, team, datum, slot, tijdstip, duur_minuten, status, gepland_op, gepland_door)
+SELECT gen_random_uuid(), a.id, a.klant_id, 'werkplein', (a.gesprek_op AT TIME ZONE 'Europe/Amsterdam')::date,
+       10000 + row_number() OVER (PARTITION BY (a.gesprek_op AT TIME ZONE 'Europe/Amsterdam')::date ORDER BY a.gesprek_op, a.id),
+       a.gesprek_op, 45, 'GEPLAND', COALESCE(a.bevestigd_op, a.ingediend_op), 'intake-service'
+  FROM aanvraag a
+ WHERE a.status = 'GESPREK_GEPLAND' AND a.gesprek_op IS NOT NULL;

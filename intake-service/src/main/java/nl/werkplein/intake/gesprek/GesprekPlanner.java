@@ -174,6 +174,9 @@ public class GesprekPlanner {
         if (behalve != null && behalve.datum.equals(dag)) {
             genomen.add(behalve.slot); // a moved conversation goes elsewhere, not back into the slot it left
         }
+        if (genomen.size() >= team.capaciteitPerDag()) {
+            return -1; // also counts conversations planned before the agenda (slots above the capacity, V6)
+        }
         for (int slot = 0; slot < team.capaciteitPerDag(); slot++) {
             if (!genomen.contains(slot)) {
                 return slot;

@@ -290,6 +290,24 @@ class GesprekCapaciteitTest {
     }
 
     @Test
+    void eenGesprekVanVoorDeAgendaTeltMeeInDeCapaciteit() {
+        clock.setToday(LocalDate.of(2027, 11, 1)); // Monday: from Thursday 4 November
+        String oud = ingediend("1040GH", email());
+        // as V6 carries over a conversation planned before the agenda: a slot number above the capacity
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                INSERT INTO gesprek (id, aanvraag_id, klant_id, team, datum, slot, tijdstip, duur_minuten, status, gepland_op, gepland_door)
+                SELECT gen_random_uuid(), id, klant_id, 'proef', DATE '2027-11-04', 10001, TIMESTAMPTZ '2027-11-04 10:00:00+01', 45,
+                       'GEPLAND', ingediend_op, 'intake-service' FROM aanvraag WHERE id = ?1""").setParameter(1, UUID.fromString(oud)).executeUpdate());
+        String eerste = inGesprek("1040GJ", email());
+        String tweede = inGesprek("1040GK", email());
+        assertEquals("2027-11-04", aanvraag(eerste).getString("gesprek.datum"));
+        assertEquals("2027-11-05", aanvraag(tweede).getString("gesprek.datum"), "two a day, the carried-over one included");
+        JsonPath donderdag = agenda("2027-11-04", "proef");
+        assertEquals(2, donderdag.getInt("teams[0].bezet"));
+        assertEquals(0, donderdag.getInt("teams[0].vrij"));
+    }
+
+    @Test
     void rollenFouteInvoerEnOnbekendeGesprekken() {
         for (String rol : new String[]{"consulent", "beheer"}) {
             given().auth().oauth2(Tokens.voor(rol)).queryParam("datum", "2027-04-23").get("/api/v1/gesprekken").then().statusCode(200);
