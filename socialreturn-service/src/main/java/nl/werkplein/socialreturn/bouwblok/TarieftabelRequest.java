@@ -25,7 +25,7 @@ public record TarieftabelRequest(
         @Schema(description = "Waarom deze versie", example = "Indexering 2027")
         @Size(max = 500, message = "is te lang") String toelichting,
         @Schema(description = "De tarieven; elke soort heeft een regel zonder doelgroep of één per doelgroep", required = true)
-        @NotEmpty(message = "is verplicht") List<@NotNull(message = "is verplicht") @Valid Regel> tarieven) {
+        @NotEmpty(message = "is verplicht") @Size(max = 100, message = "hoogstens 100") List<@NotNull(message = "is verplicht") @Valid Regel> tarieven) {
 
     @Schema(name = "Tarief")
     public record Regel(

@@ -1,0 +1,66 @@
+package nl.werkplein.socialreturn;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import nl.werkplein.testsupport.InfraResource;
+import nl.werkplein.testsupport.Tokens;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Issue 15 point 7: the per-caller limit "partner-levering" (platform RateLimitFilter), with 3 requests per hour (the clock is moved to recover). */
+@QuarkusTest
+@TestProfile(RateLimitTest.KleineGrens.class)
+@WithTestResource(value = InfraResource.class, scope = TestResourceScope.GLOBAL)
+class RateLimitTest {
+
+    @jakarta.inject.Inject
+    nl.werkplein.testsupport.MovableClock clock;
+
+    public static class KleineGrens implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("werkplein.api.rate-limits.enabled", "true",
+                    "werkplein.api.rate-limits.limits.partner-levering.requests", "3",
+                    "werkplein.api.rate-limits.limits.partner-levering.period", "PT1H");
+        }
+    }
+
+    /** Per partner: its token subject is its partner id (an unknown partner still counts: 404 after the limit check). */
+    private static Response verzoek(String token, String partnerId) {
+        return given().auth().oauth2(token).contentType("application/json").body("{\"vacatures\":[]}")
+                .put("/api/v1/partners/" + partnerId + "/leveringen/2026-W09").andReturn();
+    }
+
+    @Test
+    void eenBellerBovenDeGrensKrijgt429EnHerstelt() {
+        String a = Tokens.voor("partner", "RL-a");
+        String b = Tokens.voor("partner", "RL-b");
+        for (int i = 0; i < 3; i++) {
+            assertNotEquals(429, verzoek(a, "RL-a").statusCode(), "request " + (i + 1) + " is within the limit");
+        }
+        Response te = verzoek(a, "RL-a");
+        assertEquals(429, te.statusCode());
+        assertTrue(te.contentType().startsWith("application/problem+json"), te.contentType());
+        assertEquals(429, te.jsonPath().getInt("status"));
+        assertEquals("nosniff", te.header("X-Content-Type-Options"));
+        assertEquals("DENY", te.header("X-Frame-Options"));
+        long retryAfter = Long.parseLong(te.header("Retry-After"));
+        assertTrue(retryAfter > 1100 && retryAfter <= 1200, "Retry-After " + retryAfter + " (one request per 20 minutes)");
+        // another caller is not affected
+        assertNotEquals(429, verzoek(b, "RL-b").statusCode());
+        // after Retry-After the caller may again, once
+        clock.advance(java.time.Duration.ofSeconds(retryAfter));
+        assertNotEquals(429, verzoek(a, "RL-a").statusCode());
+        assertEquals(429, verzoek(a, "RL-a").statusCode());
+    }
+}
