@@ -10,12 +10,15 @@
 # 4. a service's start-to-ready time and resident memory: a second intake-service replica started
 #    three times against the local suite (deploy/local/up.sh starts the suite when needed)
 # 5. idle cost: CPU of each service, of PostgreSQL and of the broker while the suite does nothing,
-#    and how many database sessions are busy meanwhile (BENCH_IDLE_SECONDS, default 60)
+#    and how many database sessions are busy meanwhile (BENCH_IDLE_SECONDS, default 60);
+#    deploy/local/bench.sh idle runs only this part
 set -euo pipefail
 # shellcheck source-path=SCRIPTDIR source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$WP_ROOT"
 
+# deploy/local/bench.sh idle: only part 5, against the running (or started) local suite
+if [[ "${1:-}" != idle ]]; then
 echo "## Outbox throughput (mvn -q -pl platform -am verify -Pbenchmark)"
 echo
 mvn -q -B -pl platform -am verify -Pbenchmark -Dbenchmark.events="${BENCH_EVENTS:-100000}" >/dev/null
@@ -58,9 +61,11 @@ for run in 1 2 3; do
   echo "| $run | $elapsed | $rss |"
   kill "$pid"; wait "$pid" 2>/dev/null || true
 done
+fi
 
 # 5. idle cost: the five services of the local suite doing nothing, CPU per process over a window,
 #    beside PostgreSQL's backends (all postgres processes together) and the broker, same window
+"$WP_LIB_DIR/up.sh" >/dev/null
 echo
 echo "## Idle: the local suite with nothing to do (CPU over ${BENCH_IDLE_SECONDS:-60} s, after ${BENCH_IDLE_SETTLE:-30} s of quiet)"
 echo
