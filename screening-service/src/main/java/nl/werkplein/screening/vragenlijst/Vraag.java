@@ -1,6 +1,7 @@
 package nl.werkplein.screening.vragenlijst;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -17,8 +18,8 @@ public record Vraag(
         String tekst,
         VraagType type,
         @Schema(description = "Alleen bij SCHAAL") Dimensie dimensie,
-        @Schema(description = "Alleen bij KEUZE") List<String> opties,
-        @Schema(description = "Antwoorden die een belemmering zijn voor de zelfdoenerroute") List<String> blokkerendeAntwoorden) {
+        @Schema(description = "Alleen bij KEUZE") @Size(max = 50, message = "hoogstens 50") List<String> opties,
+        @Schema(description = "Antwoorden die een belemmering zijn voor de zelfdoenerroute") @Size(max = 50, message = "hoogstens 50") List<String> blokkerendeAntwoorden) {
 
     public enum VraagType { SCHAAL, JA_NEE, KEUZE }
 

@@ -48,7 +48,8 @@ public class VragenlijstResource {
     public record PublicatieRequest(
             @jakarta.validation.constraints.NotBlank(message = "is verplicht")
             @jakarta.validation.constraints.Pattern(regexp = "^[0-9A-Za-z.-]{1,20}$", message = "ongeldige versie") String versie,
-            @jakarta.validation.constraints.NotEmpty(message = "is verplicht") List<Vraag> vragen) {
+            @jakarta.validation.constraints.NotEmpty(message = "is verplicht")
+            @jakarta.validation.constraints.Size(max = 200, message = "hoogstens 200") List<Vraag> vragen) {
     }
 
     @jakarta.ws.rs.POST
