@@ -347,11 +347,23 @@ public class OpenApiContractFilter implements OASFilter {
     /** Every 201 names where the new resource lives (a required Location), unless it has no URL to read. */
     private static void createdHeaders(OpenAPI openAPI) {
         forEachOperation(openAPI, (path, method, op) -> {
-            boolean noUrl = op.getExtensions() != null && op.getExtensions().containsKey(GEEN_LOCATION);
-            if (noUrl) {
-                op.removeExtension(GEEN_LOCATION);
-            }
             APIResponse created = op.getResponses() != null ? op.getResponses().getAPIResponse("201") : null;
+            // SmallRye copies a method's extension onto the operation, its responses and each response
+            boolean noUrl = false;
+            List<org.eclipse.microprofile.openapi.models.Extensible<?>> places = new ArrayList<>();
+            places.add(op);
+            if (op.getResponses() != null) {
+                places.add(op.getResponses());
+                if (op.getResponses().getAPIResponses() != null) {
+                    places.addAll(op.getResponses().getAPIResponses().values());
+                }
+            }
+            for (org.eclipse.microprofile.openapi.models.Extensible<?> where : places) {
+                if (where != null && where.getExtensions() != null && where.getExtensions().containsKey(GEEN_LOCATION)) {
+                    where.removeExtension(GEEN_LOCATION);
+                    noUrl = true;
+                }
+            }
             if (created != null && (created.getHeaders() == null || !created.getHeaders().containsKey("Location"))) {
                 created.addHeader("Location", noUrl
                         ? OASFactory.createHeader().required(false).schema(string().format("uri-reference"))

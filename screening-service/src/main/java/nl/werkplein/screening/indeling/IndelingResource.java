@@ -46,7 +46,8 @@ public class IndelingResource {
     @APIResponse(responseCode = "201", description = "Beoordeeld",
             content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = nl.werkplein.screening.indeling.IndelingService.Resultaat.class)))
     public Response indienen(@PathParam("klantId") UUID klantId, @Valid @NotNull(message = "body is verplicht") EntreeRequest request) {
-        return Response.status(201).entity(service.vulIn(klantId, request)).build();
+        // the outcome stays readable as the client's indeling
+        return Response.created(java.net.URI.create("/api/v1/klanten/" + klantId + "/indeling")).entity(service.vulIn(klantId, request)).build();
     }
 
     @POST
@@ -57,7 +58,7 @@ public class IndelingResource {
             content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = nl.werkplein.screening.participatie.ParticipatieService.Uitkomst.class)))
     @APIResponse(responseCode = "409", description = "De klant is niet in Maatschappelijke participatie")
     public Response aanvullend(@PathParam("klantId") UUID klantId, @Valid @NotNull(message = "body is verplicht") EntreeRequest request) {
-        return Response.status(201).entity(participatie.vulIn(klantId, request)).build();
+        return Response.created(java.net.URI.create("/api/v1/klanten/" + klantId + "/indeling")).entity(participatie.vulIn(klantId, request)).build();
     }
 
     @GET

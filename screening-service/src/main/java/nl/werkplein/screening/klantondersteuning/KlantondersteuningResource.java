@@ -79,7 +79,7 @@ public class KlantondersteuningResource {
             content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = KlantondersteuningResponse.class)))
     @APIResponse(responseCode = "409", description = "Niet doorgeleid naar Klantondersteuning, of al een lopend traject")
     public Response start(@PathParam("klantId") UUID klantId, @Valid @NotNull(message = "body is verplicht") StartRequest request) {
-        return Response.status(201).entity(KlantondersteuningResponse.from(service.start(klantId, request.begindatum(), request.urenPerWeek()))).build();
+        return Response.created(java.net.URI.create("/api/v1/klanten/" + klantId + "/klantondersteuning")).entity(KlantondersteuningResponse.from(service.start(klantId, request.begindatum(), request.urenPerWeek()))).build();
     }
 
     @PUT

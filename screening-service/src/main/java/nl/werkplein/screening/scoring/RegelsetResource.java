@@ -45,6 +45,8 @@ public class RegelsetResource {
     @APIResponse(responseCode = "201", description = "Gepubliceerd",
             content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = Regelset.class)))
     @APIResponse(responseCode = "409", description = "Deze naam en versie bestaan al")
+    // a published rule set has no URL to read it at, so no Location (the body is the rule set)
+    @org.eclipse.microprofile.openapi.annotations.extensions.Extension(name = nl.werkplein.platform.api.OpenApiContractFilter.GEEN_LOCATION, value = "true")
     public Response publiceer(@Valid @NotNull(message = "body is verplicht") RegelsetRequest r) {
         return Response.status(201).entity(regelsets.publiceer(new Regelset(r.naam(), r.versie(), r.modus(), r.zelfdoenerDrempel(),
                 r.participatieDrempel(), r.klantondersteuningWillenDrempel()))).build();

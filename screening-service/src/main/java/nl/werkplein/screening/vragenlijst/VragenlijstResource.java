@@ -86,7 +86,8 @@ public class VragenlijstResource {
             throw new IllegalStateException(e);
         }
         lijst.persist();
-        return jakarta.ws.rs.core.Response.status(201).entity(new VragenlijstResponse(lijst.versie, request.vragen())).build();
+        // the newest version is the current one of its soort
+        return jakarta.ws.rs.core.Response.created(java.net.URI.create("/api/v1/vragenlijsten/" + soortParam)).entity(new VragenlijstResponse(lijst.versie, request.vragen())).build();
     }
 
     private VragenlijstResponse huidige(Vragenlijst.Soort soort) {
