@@ -199,7 +199,7 @@ public class AanvraagResource {
     @APIResponse(responseCode = "409", description = "De aanvraag is niet bevestigd of er is al over beslist")
     public Response voorschot(@PathParam("id") UUID id, @Valid @NotNull(message = "body is verplicht") VoorschotRequest request) {
         AanvraagResponse aanvraag = service.voorschotVastleggen(id, request);
-        return Response.status(Response.Status.CREATED).entity(aanvraag).build();
+        return Response.created(java.net.URI.create("/api/v1/aanvragen/" + id)).entity(aanvraag).build();
     }
 
     @POST
