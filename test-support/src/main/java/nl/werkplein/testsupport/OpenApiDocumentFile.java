@@ -49,7 +49,7 @@ public final class OpenApiDocumentFile {
     public static String live(String documentPath) {
         String base = RestAssured.baseURI + ":" + RestAssured.port;
         try {
-            HttpResponse<String> answer = HttpClient.newHttpClient().send(
+            HttpResponse<String> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
                     HttpRequest.newBuilder(URI.create(base + documentPath)).header("Accept", "application/json").GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() != 200) {

@@ -88,13 +88,14 @@ class CollectionLimitsTest {
         List<Problem.InvalidParam> faults = JsonBodyRules.check(nulls("werkregio", 10_000), true, limits);
         long tenThousand = (System.nanoTime() - started) / 1_000_000;
         assertEquals("werkregio[0]", faults.get(0).name());
-        assertTrue(tenThousand < 200, "10,000 nulls took " + tenThousand + " ms");
+        // generous: a busy CI machine with the C1-only test JIT must not fail it; quadratic took seconds
+        assertTrue(tenThousand < 2000, "10,000 nulls took " + tenThousand + " ms");
         // an unlimited list of a million nulls: the first nulls are named, the rest is not read
         started = System.nanoTime();
         faults = JsonBodyRules.check(nulls("zonderGrens", 1_000_000), true, limits);
         long million = (System.nanoTime() - started) / 1_000_000;
         assertEquals("zonderGrens[0]", faults.get(0).name());
-        assertTrue(million < 500, "1,000,000 nulls took " + million + " ms");
+        assertTrue(million < 5000, "1,000,000 nulls took " + million + " ms");
     }
 
     /** The cause, kept visible: should a Hibernate Validator upgrade fix it, this test says so. */

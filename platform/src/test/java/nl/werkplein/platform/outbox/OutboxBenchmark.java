@@ -83,15 +83,7 @@ class OutboxBenchmark {
 
         // 3. writing outbox rows the way Outbox.append does, batched
         t0 = System.nanoTime();
-        insertBatched(db, """
-                INSERT INTO outbox_event (bucket, event_id, topic, event_key, event_type, payload)
-                VALUES (?, ?, ?, ?, 'nl.werkplein.bench.gemeten', ?)""", (insert, id, key, i) -> {
-            insert.setInt(1, OutboxRelay.bucketOf(key, 8));
-            insert.setObject(2, id);
-            insert.setString(3, outboxTopic);
-            insert.setString(4, key);
-            insert.setString(5, payload(id, i));
-        });
+        outboxRijen(db, outboxTopic);
         lines.add(row("outbox rows written (1000 per transaction), 1 KiB", N, t0));
 
         // 4. the relay publishing the whole backlog, exactly once, in order per key
@@ -107,15 +99,7 @@ class OutboxBenchmark {
         lines.add(row("outbox relay: backlog to Kafka (1 relay, 8 buckets, 1000 per Kafka transaction)", N, t0));
 
         // 5. the same backlog with three relays sharing the buckets (three replicas of a service)
-        insertBatched(db, """
-                INSERT INTO outbox_event (bucket, event_id, topic, event_key, event_type, payload)
-                VALUES (?, ?, ?, ?, 'nl.werkplein.bench.gemeten', ?)""", (insert, id, key, i) -> {
-            insert.setInt(1, OutboxRelay.bucketOf(key, 8));
-            insert.setObject(2, id);
-            insert.setString(3, outboxTopic);
-            insert.setString(4, key);
-            insert.setString(5, payload(id, i));
-        });
+        outboxRijen(db, outboxTopic);
         String drie = "bench3-" + run;
         List<OutboxRelay> relays = new ArrayList<>();
         for (int r = 0; r < 3; r++) {
@@ -238,6 +222,19 @@ class OutboxBenchmark {
             }
         }
         return sum;
+    }
+
+    /** N outbox rows the way Outbox.append writes them, batched. */
+    private static void outboxRijen(DataSource db, String outboxTopic) throws Exception {
+        insertBatched(db, """
+                INSERT INTO outbox_event (bucket, event_id, topic, event_key, event_type, payload)
+                VALUES (?, ?, ?, ?, 'nl.werkplein.bench.gemeten', ?)""", (insert, id, key, i) -> {
+            insert.setInt(1, OutboxRelay.bucketOf(key, 8));
+            insert.setObject(2, id);
+            insert.setString(3, outboxTopic);
+            insert.setString(4, key);
+            insert.setString(5, payload(id, i));
+        });
     }
 
     interface RowBinder {

@@ -64,7 +64,7 @@ class OutboxRelayWekkerTest {
         try (relay) {
             relay.start();
             await().atMost(Duration.ofSeconds(30)).until(() -> relay.ownedBuckets() == BUCKETS);
-            Thread.sleep(1500); // past the workers' first second of looking
+            Thread.sleep(3000); // well past the workers' first second of looking, even on a busy machine
 
             int before = statements.get();
             Thread.sleep(3000);
