@@ -5,7 +5,6 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneId;
 
 /**
@@ -21,6 +20,6 @@ public class ClockProducer {
     @DefaultBean
     Clock clock() {
         // microsecond ticks: PostgreSQL keeps microseconds, so a value read back equals the one written
-        return Clock.tick(Clock.system(AMSTERDAM), Duration.ofNanos(1000));
+        return new MicrosecondClock(Clock.system(AMSTERDAM));
     }
 }
