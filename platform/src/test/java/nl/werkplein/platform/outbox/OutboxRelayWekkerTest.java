@@ -64,13 +64,16 @@ class OutboxRelayWekkerTest {
         try (relay) {
             relay.start();
             await().atMost(Duration.ofSeconds(30)).until(() -> relay.ownedBuckets() == BUCKETS);
-            Thread.sleep(3000); // well past the workers' first second of looking, even on a busy machine
+            // the workers look for a second after they start; wait until a whole second passes without a statement
+            int[] seen = {-1};
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> seen[0] == (seen[0] = statements.get()));
 
             int before = statements.get();
-            Thread.sleep(3000);
-            int idle = statements.get() - before;
             // The polling relay prepared two statements per bucket every 20 ms: about 2,400 in 3 s.
-            assertTrue(idle <= 10, "an idle relay prepared " + idle + " statements in 3 s");
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(4))
+                    .until(() -> statements.get() - before <= 10);
+            assertTrue(statements.get() - before <= 10, "an idle relay prepared " + (statements.get() - before) + " statements in 3 s");
 
             String key = "sleutel-1";
             UUID id = UUID.randomUUID();
