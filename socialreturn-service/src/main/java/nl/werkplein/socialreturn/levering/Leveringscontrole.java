@@ -140,7 +140,7 @@ public class Leveringscontrole {
             List<GemisteWeek> openstaand = new ArrayList<>();
             for (Object[] r : rijen) {
                 IsoWeek w = new IsoWeek(((Number) r[0]).intValue(), ((Number) r[1]).intValue());
-                GemisteWeek g = new GemisteWeek(w.toString(), LeveringService.tijdstip(r[2]));
+                GemisteWeek g = new GemisteWeek(w.toString(), LeveringRepository.tijdstip(r[2]));
                 gemist.add(g);
                 if (laatste.isEmpty() || laatste.get().isVoor(w)) {
                     openstaand.add(g);

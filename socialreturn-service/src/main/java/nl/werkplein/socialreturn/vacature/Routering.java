@@ -47,7 +47,7 @@ public final class Routering {
         if (v.soort() == Soort.OPLEIDINGSPLAATS) {
             return new Besluit(config.opleidingsplaatsPool(), "opleidingsplaats");
         }
-        if (v.opleidingsniveau() != null && v.opleidingsniveau().compareTo(config.instapNiveauTot()) <= 0
+        if (v.opleidingsniveau() != null && v.opleidingsniveau().hoogstens(config.instapNiveauTot())
                 && v.urenPerWeek() <= config.instapUrenTot()) {
             return new Besluit(config.instapPool(), "instapfunctie: niveau tot en met " + config.instapNiveauTot()
                     + " en hoogstens " + config.instapUrenTot() + " uur per week");

@@ -56,6 +56,38 @@ class RouteringTest {
         assertEquals("BEMIDDELBAAR", pool(Bron.SOCIAL_RETURN, Soort.DETACHERING, Opleidingsniveau.HBO, 36, false, null, null));
     }
 
+    /**
+     * The ladder of docs/events.md: HAVO ranks equal to MBO4. With the entry level set to MBO4 a HAVO job now
+     * routes to the entry pool (before this, compareTo ranked HAVO above MBO4 and sent it to the default pool),
+     * and with the entry level HAVO an MBO4 job does too; VWO stays above both.
+     */
+    @Test
+    void havoTeltAlsMbo4VoorDeInstapgrens() {
+        Routering totMbo4 = new Routering(instapTot(Opleidingsniveau.MBO4));
+        assertEquals("KLANTONDERSTEUNING", totMbo4.route(new Routering.Invoer(Bron.SOCIAL_RETURN, Soort.BAAN,
+                Opleidingsniveau.HAVO, 20, false, null, null)).pool());
+        assertEquals("BEMIDDELBAAR", totMbo4.route(new Routering.Invoer(Bron.SOCIAL_RETURN, Soort.BAAN,
+                Opleidingsniveau.VWO, 20, false, null, null)).pool());
+        Routering totHavo = new Routering(instapTot(Opleidingsniveau.HAVO));
+        assertEquals("KLANTONDERSTEUNING", totHavo.route(new Routering.Invoer(Bron.SOCIAL_RETURN, Soort.BAAN,
+                Opleidingsniveau.MBO4, 20, false, null, null)).pool());
+        assertEquals("BEMIDDELBAAR", totHavo.route(new Routering.Invoer(Bron.SOCIAL_RETURN, Soort.BAAN,
+                Opleidingsniveau.VWO, 20, false, null, null)).pool());
+    }
+
+    static RouteringConfig instapTot(Opleidingsniveau niveau) {
+        return new RouteringConfig() {
+            public List<String> pools() { return STANDAARD.pools(); }
+            public String swPool() { return STANDAARD.swPool(); }
+            public String werkleerplekPool() { return STANDAARD.werkleerplekPool(); }
+            public String opleidingsplaatsPool() { return STANDAARD.opleidingsplaatsPool(); }
+            public String instapPool() { return STANDAARD.instapPool(); }
+            public Opleidingsniveau instapNiveauTot() { return niveau; }
+            public int instapUrenTot() { return STANDAARD.instapUrenTot(); }
+            public String standaardPool() { return STANDAARD.standaardPool(); }
+        };
+    }
+
     @Test
     void eenDoorBureauSocialReturnGekozenPoolGaatVoor() {
         assertEquals("SW", pool(Bron.SOCIAL_RETURN, Soort.BAAN, Opleidingsniveau.HBO, 36, false, null, "SW"));
