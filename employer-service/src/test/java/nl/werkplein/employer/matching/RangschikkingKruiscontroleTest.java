@@ -54,23 +54,26 @@ class RangschikkingKruiscontroleTest {
         }
     }
 
-    /** {som, msb, lsb} of the best k, by the criterion functions one candidate at a time. */
-    static List<long[]> bruteForce(KandidatenIndex x, VacatureProfiel vp, Matchregels g, int k) {
-        Rangschikking.Vacature v = new Rangschikking.Vacature(x, vp, VANDAAG, g);
-        byte pool = x.poolId(vp.pool());
+    /** {som, msb, lsb} of the best k, by the criterion rules one candidate at a time. */
+    static List<long[]> bruteForce(KandidatenIndex index, VacatureProfiel vp, Matchregels g, int k) {
         List<long[]> alle = new ArrayList<>();
-        for (int s = 0; s < x.slots; s++) {
-            if (x.profiel[s] == null || !x.actief[s] || x.pool[s] != pool) {
-                continue;
+        try (Leesbeeld x = index.lees()) {
+            Vraag v = new Vraag();
+            v.zet(x, vp, VANDAAG, g);
+            int pool = x.poolId(vp.pool());
+            for (int s = 0; s < x.slots(); s++) {
+                if (x.profiel(s) == null || !x.actief(s) || x.pool(s) != pool) {
+                    continue;
+                }
+                long som = (long) g.gewichtBeroep() * v.beroep(x, s)
+                        + (long) g.gewichtVaardigheden() * v.vaardigheden(x, s)
+                        + (long) g.gewichtOpleiding() * v.opleiding(x, s)
+                        + (long) g.gewichtUren() * v.uren(x, s)
+                        + (long) g.gewichtRegio() * v.regio(x, s)
+                        + (long) g.gewichtBeschikbaarheid() * v.beschikbaarheid(x, s)
+                        + (long) g.gewichtSituatie() * v.situatie(x, s);
+                alle.add(new long[] {som, x.msb(s), x.lsb(s)});
             }
-            long som = (long) g.gewichtBeroep() * Rangschikking.beroep(x, s, v)
-                    + (long) g.gewichtVaardigheden() * Rangschikking.vaardigheden(x, s, v)
-                    + (long) g.gewichtOpleiding() * Rangschikking.opleiding(x, s, v)
-                    + (long) g.gewichtUren() * Rangschikking.uren(x, s, v)
-                    + (long) g.gewichtRegio() * Rangschikking.regio(x, s, v)
-                    + (long) g.gewichtBeschikbaarheid() * Rangschikking.beschikbaarheid(x, s, v)
-                    + (long) g.gewichtSituatie() * v.situatieFractie[x.situatie[s]];
-            alle.add(new long[] {som, x.msb[s], x.lsb[s]});
         }
         alle.sort(Comparator.<long[]>comparingLong(e -> -e[0]).thenComparingLong(e -> e[1]).thenComparingLong(e -> e[2]));
         return alle.subList(0, Math.min(k, alle.size()));
