@@ -127,7 +127,7 @@ final class Toelichting {
         if (v.gebied < 0) {
             return "vacature zonder postcode";
         }
-        String gebied = String.format("%02d", v.gebied);
+        String gebied = (v.gebied < 10 ? "0" : "") + v.gebied; // two digits, without a Formatter per winner
         if (!p.werkregio().isEmpty()) {
             return f == 100 ? "postcodegebied " + gebied + " in de werkregio" : "postcodegebied " + gebied + " buiten de werkregio " + p.werkregio();
         }
