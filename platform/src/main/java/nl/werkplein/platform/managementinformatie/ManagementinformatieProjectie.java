@@ -16,6 +16,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +31,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * and any small state the service keeps beside them ({@link #leegEigen()}).
  * {@link #herbouw()} rebuilds it: empties the read model, forgets the handled events of this
  * consumer, and replays the {@link #topics()} from offset 0 up to their end as they are now with a
- * plain KafkaConsumer (no group), through the same code. The live consumers of this replica wait
+ * plain KafkaConsumer (no group), through the same code, merged over all partitions by record
+ * timestamp (the order the live consumers saw, about; it matters where a projection joins topics).
+ * A record that is no CloudEvent is skipped: the topic's own consumer dead-letters it. The live consumers of this replica wait
  * meanwhile; afterwards they find the replayed events handled. The same pattern as employer-service's
  * KandidatenHerbouw.
  */
@@ -90,7 +93,9 @@ public abstract class ManagementinformatieProjectie {
         try {
             return types().contains(events.parse(record).type());
         } catch (InvalidEventException e) {
-            return true; // the consumer dead-letters it
+            // not a CloudEvent: the topic's own consumer dead-letters it; a second copy on the .dlq helps nobody
+            LOG.debugf("%s: an unreadable record is skipped: %s", consumer(), e.getMessage());
+            return false;
         }
     }
 
@@ -120,20 +125,51 @@ public abstract class ManagementinformatieProjectie {
                 kafka.assign(partities);
                 kafka.seekToBeginning(partities);
                 Map<TopicPartition, Long> eind = kafka.endOffsets(partities);
-                while (!klaar(kafka, partities, eind)) {
-                    for (ConsumerRecord<String, String> record : kafka.poll(Duration.ofMillis(200))) {
-                        TopicPartition tp = new TopicPartition(record.topic(), record.partition());
-                        if (record.offset() >= eind.get(tp)) {
-                            continue; // newer than the snapshot: the live consumers handle it
+                // Merged by record timestamp over all partitions: the live consumers saw the topics in about
+                // that order, and a projection that joins topics (a line, then the benefit's end) needs it.
+                Map<TopicPartition, ArrayDeque<ConsumerRecord<String, String>>> buffers = new HashMap<>();
+                partities.forEach(tp -> buffers.put(tp, new ArrayDeque<>()));
+                while (true) {
+                    List<TopicPartition> open = new ArrayList<>();
+                    List<TopicPartition> leeg = new ArrayList<>();
+                    for (TopicPartition tp : partities) {
+                        boolean gelezenTotEind = kafka.position(tp) >= eind.get(tp);
+                        if (!gelezenTotEind || !buffers.get(tp).isEmpty()) {
+                            open.add(tp);
                         }
-                        gelezen++;
-                        try {
-                            if (verwerk(record.value())) {
-                                verwerkt++;
+                        if (!gelezenTotEind && buffers.get(tp).isEmpty()) {
+                            leeg.add(tp);
+                        }
+                    }
+                    if (open.isEmpty()) {
+                        break;
+                    }
+                    if (!leeg.isEmpty()) {
+                        // fill every empty buffer first, so the smallest head is known
+                        kafka.pause(partities);
+                        kafka.resume(leeg);
+                        for (ConsumerRecord<String, String> r : kafka.poll(Duration.ofMillis(200))) {
+                            TopicPartition tp = new TopicPartition(r.topic(), r.partition());
+                            if (r.offset() < eind.get(tp)) {
+                                buffers.get(tp).add(r); // newer than the snapshot: the live consumers handle it
                             }
-                        } catch (RuntimeException e) {
-                            overgeslagen++; // the live consumer sent it to the dead-letter topic as well
                         }
+                        continue;
+                    }
+                    TopicPartition kleinste = null;
+                    for (TopicPartition tp : open) {
+                        if (kleinste == null || buffers.get(tp).peek().timestamp() < buffers.get(kleinste).peek().timestamp()) {
+                            kleinste = tp;
+                        }
+                    }
+                    ConsumerRecord<String, String> record = buffers.get(kleinste).poll();
+                    gelezen++;
+                    try {
+                        if (verwerk(record.value())) {
+                            verwerkt++;
+                        }
+                    } catch (RuntimeException e) {
+                        overgeslagen++; // the live consumer sent it to the dead-letter topic as well
                     }
                 }
             }
@@ -142,15 +178,6 @@ public abstract class ManagementinformatieProjectie {
         } finally {
             herbouwSlot.writeLock().unlock();
         }
-    }
-
-    private static boolean klaar(KafkaConsumer<String, String> kafka, List<TopicPartition> partities, Map<TopicPartition, Long> eind) {
-        for (TopicPartition tp : partities) {
-            if (kafka.position(tp) < eind.get(tp)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The month of a moment, in Europe/Amsterdam. */
