@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,23 +36,17 @@ class AanvraagNaarScreeningTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Map<String, String> intakeEnv = Map.of(
-                "WERKPLEIN_INTAKE_BSN_SLEUTEL", randomKey(),
-                "WERKPLEIN_INTAKE_BSN_HMAC_SLEUTEL", randomKey());
-        intakeA = ServiceProcess.start("intake-service", "e2e_intake", intakeEnv);
-        intakeB = ServiceProcess.start("intake-service", "e2e_intake", intakeEnv);
-        screening = ServiceProcess.start("screening-service", "e2e_screening", Map.of());
-        for (ServiceProcess p : List.of(intakeA, intakeB, screening)) {
-            p.awaitReady(Duration.ofSeconds(120));
-        }
+        // B is the shared suite's intake; A is a second replica on its database, killed mid-run
+        Suite suite = Suite.get();
+        intakeB = suite.intake;
+        screening = suite.screening;
+        intakeA = suite.extraIntake();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        for (ServiceProcess p : new ServiceProcess[]{intakeA, intakeB, screening}) {
-            if (p != null) {
-                p.close();
-            }
+        if (intakeA != null) {
+            intakeA.close();
         }
     }
 
@@ -150,9 +143,4 @@ class AanvraagNaarScreeningTest {
 
     private static final int RUN = 10_000 + new SecureRandom().nextInt(80_000);
 
-    private static String randomKey() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return Base64.getEncoder().encodeToString(key);
-    }
 }

@@ -4,7 +4,6 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import nl.werkplein.testsupport.TestBsn;
 import nl.werkplein.testsupport.Tokens;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -38,24 +37,12 @@ class PartnerleveringNaarPlaatsingTest {
 
     @BeforeAll
     static void start() throws Exception {
-        intake = ServiceProcess.start("intake-service", "e2e_sr_intake", Map.of(
-                "WERKPLEIN_INTAKE_BSN_SLEUTEL", Klantreis.randomKey(), "WERKPLEIN_INTAKE_BSN_HMAC_SLEUTEL", Klantreis.randomKey()));
-        screening = ServiceProcess.start("screening-service", "e2e_sr_screening", Map.of());
-        ecoach = ServiceProcess.start("ecoach-service", "e2e_sr_ecoach", Map.of());
-        employer = ServiceProcess.start("employer-service", "e2e_sr_employer", Map.of());
-        socialreturn = ServiceProcess.start("socialreturn-service", "e2e_sr_socialreturn", Map.of());
-        for (ServiceProcess p : List.of(intake, screening, ecoach, employer, socialreturn)) {
-            p.awaitReady(Duration.ofSeconds(180));
-        }
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        for (ServiceProcess p : new ServiceProcess[] {socialreturn, employer, ecoach, screening, intake}) {
-            if (p != null) {
-                p.close();
-            }
-        }
+        Suite suite = Suite.get();
+        intake = suite.intake;
+        screening = suite.screening;
+        ecoach = suite.ecoach;
+        employer = suite.employer;
+        socialreturn = suite.socialreturn;
     }
 
     /** A client of 56 routed as zelfdoener (aanvraag → questionnaire → benefit granted), with a profile. */

@@ -46,7 +46,7 @@ final class ServiceProcess implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_JDBC_URL", infra.database(database));
         env.put("QUARKUS_DATASOURCE_USERNAME", database);
         env.put("QUARKUS_DATASOURCE_PASSWORD", database);
-        env.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers());
+        env.putIfAbsent("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers());
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", TestKeys.publicKeyFile().toString());
         env.put("WERKPLEIN_OUTBOX_CLAIM_INTERVAL", "200ms");
         env.putIfAbsent("QUARKUS_MAILER_HOST", "127.0.0.1");
@@ -65,6 +65,38 @@ final class ServiceProcess implements AutoCloseable {
     /** Everything the process wrote to its log so far. */
     String log() throws IOException {
         return Files.readString(log);
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    /** One sample of a Prometheus metric from /q/metrics, by its client_id label (Kafka client metrics), summed. */
+    double metric(String name, String clientId) throws IOException {
+        HttpURLConnection c = (HttpURLConnection) URI.create(url() + "/q/metrics").toURL().openConnection();
+        c.setConnectTimeout(2000);
+        c.setReadTimeout(5000);
+        double sum = 0;
+        boolean found = false;
+        for (String line : new String(c.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+            if (line.startsWith(name + "{") && line.contains("client_id=\"" + clientId + "\"")) {
+                sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                found = true;
+            }
+        }
+        if (!found) {
+            throw new IllegalStateException(service + " has no metric " + name + " for " + clientId);
+        }
+        return sum;
+    }
+
+    @Override
+    public String toString() {
+        return service + "@" + port + " (pid " + process.pid() + ")";
     }
 
     String url() {

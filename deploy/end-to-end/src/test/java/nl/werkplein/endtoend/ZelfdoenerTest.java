@@ -5,7 +5,6 @@ import jakarta.mail.internet.MimeMessage;
 import nl.werkplein.testsupport.MailServer;
 import nl.werkplein.testsupport.TestBsn;
 import nl.werkplein.testsupport.Tokens;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -36,23 +35,10 @@ class ZelfdoenerTest {
 
     @BeforeAll
     static void start() throws Exception {
-        intake = ServiceProcess.start("intake-service", "e2e_reis_intake", Map.of(
-                "WERKPLEIN_INTAKE_BSN_SLEUTEL", Klantreis.randomKey(), "WERKPLEIN_INTAKE_BSN_HMAC_SLEUTEL", Klantreis.randomKey(),
-                "WERKPLEIN_INTAKE_MAIL_INTERVAL", "1s"));
-        screening = ServiceProcess.start("screening-service", "e2e_reis_screening", Map.of());
-        ecoach = ServiceProcess.start("ecoach-service", "e2e_reis_ecoach", Map.of());
-        for (ServiceProcess p : List.of(intake, screening, ecoach)) {
-            p.awaitReady(Duration.ofSeconds(120));
-        }
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        for (ServiceProcess p : new ServiceProcess[] {ecoach, screening, intake}) {
-            if (p != null) {
-                p.close();
-            }
-        }
+        Suite suite = Suite.get();
+        intake = suite.intake;
+        screening = suite.screening;
+        ecoach = suite.ecoach;
     }
 
     @Test
