@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import nl.werkplein.platform.postgres.JdbcBatch;
+import nl.werkplein.socialreturn.vacature.Bron;
 import nl.werkplein.socialreturn.vacature.VacatureInvoer;
 import nl.werkplein.socialreturn.vacature.VacatureStatus;
 import org.hibernate.Session;
@@ -18,6 +19,7 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +28,8 @@ import java.util.UUID;
 
 /**
  * The delivery tables: {@code levering} (one stored outcome per partner and week, the {@link Levering}
- * entity) and a partner's rows in {@code vacature}, read in one query and written in JDBC batches
- * ({@link JdbcBatch}), all in the caller's transaction.
+ * entity) and a partner's rows in {@code vacature}, read in one query and written with {@link JdbcBatch}
+ * (new rows with COPY, changes in JDBC batches), all in the caller's transaction.
  */
 @ApplicationScoped
 public class LeveringRepository {
@@ -121,24 +123,18 @@ public class LeveringRepository {
     public void schrijf(String partnerId, UUID contractId, Leveringsverschil verschil, OffsetDateTime nu, IsoWeek week) {
         String weekTekst = week.toString();
         em.unwrap(Session.class).doWork(c -> {
-            JdbcBatch.execute(c, """
-                    INSERT INTO vacature (id, bron, partner_id, contract_id, referentie, pool, routering_reden, soort, titel, omschrijving,
-                                          beroepscode, postcode, uren_per_week, opleidingsniveau, sluitingsdatum, sw, werkgever,
-                                          inhoud_hash, status, aangeboden_op, gewijzigd_op, eerste_week)
-                    VALUES (?, 'PARTNER', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIEF', ?, ?, ?)""",
-                    verschil.nieuw(), (s, n) -> {
-                        s.setObject(1, n.id());
-                        s.setString(2, partnerId);
-                        s.setObject(3, contractId, Types.OTHER);
-                        s.setString(4, n.vacature().referentie());
-                        s.setString(5, n.besluit().pool());
-                        s.setString(6, n.besluit().reden());
-                        inhoud(s, 7, n.vacature());
-                        s.setString(17, n.inhoudHash());
-                        s.setObject(18, nu);
-                        s.setObject(19, nu);
-                        s.setString(20, weekTekst);
-                    });
+            // new rows with COPY: no statement to parse and no 22 parameters to bind per row (docs/benchmarks.md, Partner delivery)
+            String tijd = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(nu);
+            JdbcBatch.copy(c, """
+                    vacature (id, bron, partner_id, contract_id, referentie, pool, routering_reden, soort, titel, omschrijving,
+                              beroepscode, postcode, uren_per_week, opleidingsniveau, sluitingsdatum, sw, werkgever,
+                              inhoud_hash, status, aangeboden_op, gewijzigd_op, eerste_week)""", verschil.nieuw(), (r, n) -> {
+                VacatureInvoer v = n.vacature();
+                r.add(n.id()).add(Bron.PARTNER).add(partnerId).add(contractId).add(v.referentie()).add(n.besluit().pool())
+                        .add(n.besluit().reden()).add(v.soort()).add(v.titel()).add(v.omschrijving()).add(v.beroepscode())
+                        .add(v.postcode()).add(v.urenPerWeek()).add(v.opleidingsniveau()).add(v.sluitingsdatum()).add(v.sw())
+                        .add(v.werkgever()).add(n.inhoudHash()).add(VacatureStatus.ACTIEF).add(tijd).add(tijd).add(weekTekst);
+            });
             JdbcBatch.execute(c, """
                     UPDATE vacature SET soort = ?, titel = ?, omschrijving = ?, beroepscode = ?, postcode = ?, uren_per_week = ?,
                                         opleidingsniveau = ?, sluitingsdatum = ?, sw = ?, werkgever = ?, inhoud_hash = ?,

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Checks every row of a delivery on its own (api.md: one bad vacancy never rejects the others) and rejects
@@ -18,6 +19,8 @@ import java.util.Set;
  */
 public final class Leveringskeuring {
 
+    /** Below this many rows one thread is quicker than handing the work out. */
+    static final int PARALLEL_VANAF = 1000;
     static final String DUBBEL = "referentie: komt meer dan eens voor in deze levering";
 
     /**
@@ -32,11 +35,12 @@ public final class Leveringskeuring {
     }
 
     public static Keuring keur(List<JsonNode> rijen, LocalDate vandaag) {
-        List<VacatureControle.Uitslag> uitslagen = new ArrayList<>(rijen.size());
+        // each row on its own, so a large delivery is checked on every core (the order is kept)
+        IntStream indexen = IntStream.range(0, rijen.size());
+        List<VacatureControle.Uitslag> uitslagen = (rijen.size() >= PARALLEL_VANAF ? indexen.parallel() : indexen)
+                .mapToObj(i -> VacatureControle.controleer(rijen.get(i), vandaag)).toList();
         Map<String, Integer> aantalPerReferentie = new HashMap<>();
-        for (JsonNode rij : rijen) {
-            VacatureControle.Uitslag u = VacatureControle.controleer(rij, vandaag);
-            uitslagen.add(u);
+        for (VacatureControle.Uitslag u : uitslagen) {
             if (u.referentie() != null) {
                 aantalPerReferentie.merge(u.referentie(), 1, Integer::sum);
             }

@@ -55,8 +55,12 @@ public record Leveringsverschil(List<Nieuw> nieuw, List<Gewijzigd> gewijzigd, Li
         List<Gewijzigd> gewijzigd = new ArrayList<>();
         List<Ingetrokken> ingetrokken = new ArrayList<>();
         int ongewijzigd = 0;
-        for (VacatureInvoer v : geldig) {
-            String hash = v.inhoudHash();
+        // a SHA-256 per vacancy: for a large delivery on every core (the order is kept)
+        List<String> hashes = (geldig.size() >= Leveringskeuring.PARALLEL_VANAF ? geldig.parallelStream() : geldig.stream())
+                .map(VacatureInvoer::inhoudHash).toList();
+        for (int i = 0; i < geldig.size(); i++) {
+            VacatureInvoer v = geldig.get(i);
+            String hash = hashes.get(i);
             Vorige b = vorige.get(v.referentie());
             if (b == null) {
                 nieuw.add(new Nieuw(nieuweId.get(), v, hash, routeer.apply(v)));

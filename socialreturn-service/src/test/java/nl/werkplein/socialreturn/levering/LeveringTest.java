@@ -179,6 +179,36 @@ class LeveringTest {
         assertEquals(nu.get("L-C"), vacatureIds(partner).get("L-C"));
     }
 
+    /** New rows go in with COPY: text with its control characters, a missing value and the times come back as delivered. */
+    @Test
+    void tekstMetTabsRegelsEnBackslashesKomtOngeschondenTerug() {
+        String partner = nieuwePartner();
+        String omschrijving = "Regel 1\nRegel 2\tmet tab, \\ backslash, \\N, \"aanhalingstekens\" \u2014 \u00e9\u00fc \uD83D\uDE9A\r\nslot";
+        Map<String, Object> bijzonder = vacature("T-1", "omschrijving", omschrijving);
+        bijzonder.put("werkgever", "Groothandel \\N\tNoord");
+        List<Map<String, Object>> set = List.of(bijzonder, vacature("T-2", "omschrijving", null));
+        String ontvangenOp = leveren(partner, dezeWeek().vorige(), set).statusCode(200).body("nieuw", equalTo(2))
+                .extract().path("ontvangenOp");
+        List<Map<String, Object>> items = given().auth().oauth2(Tokens.voor("socialreturn"))
+                .get("/api/v1/partners/" + partner + "/vacatures").then().statusCode(200).extract().path("items");
+        Map<String, Object> t1 = items.stream().filter(i -> "T-1".equals(i.get("referentie"))).findFirst().orElseThrow();
+        Map<String, Object> t2 = items.stream().filter(i -> "T-2".equals(i.get("referentie"))).findFirst().orElseThrow();
+        assertEquals(omschrijving, t1.get("omschrijving"));
+        assertEquals("Groothandel \\N\tNoord", t1.get("werkgever"));
+        assertEquals(null, t2.get("omschrijving"));
+        assertEquals(null, t2.get("werkgever"));
+        assertEquals("ACTIEF", t1.get("status"));
+        assertEquals(32, t1.get("urenPerWeek"));
+        assertEquals(false, t1.get("sw"));
+        assertEquals(java.time.OffsetDateTime.parse(ontvangenOp).toInstant(),
+                java.time.OffsetDateTime.parse((String) t1.get("aangebodenOp")).toInstant());
+        JsonNode event = events(BEMIDDELBAAR, List.of((String) t1.get("vacatureId")), 1).get(0);
+        assertEquals(omschrijving, event.at("/data/omschrijving").asText());
+        // the stored fingerprint is the one the next delivery computes: the same set next week is unchanged
+        leveren(partner, dezeWeek(), set).statusCode(200).body("ongewijzigd", equalTo(2)).body("nieuw", equalTo(0))
+                .body("gewijzigd", equalTo(0));
+    }
+
     @Test
     void swPlaatsenEnWerkleerplekkenGaanNaarHunEigenPool() {
         String partner = nieuwePartner();

@@ -55,4 +55,24 @@ class LeveringskeuringTest {
         assertEquals(List.of("urenPerWeek: moet tussen 1 en 60 liggen", Leveringskeuring.DUBBEL), k.afgewezen().get(2).redenen());
         assertEquals(Set.of("RS-1", "RS-2"), k.geleverd());
     }
+
+    /** A large delivery is checked on every core; the outcome is the same as row by row, in delivery order. */
+    @Test
+    void eenGroteLeveringHoudtDeVolgordeEnVindtDubbelenOverDeHeleSet() throws Exception {
+        StringBuilder json = new StringBuilder("[");
+        int n = 3 * Leveringskeuring.PARALLEL_VANAF;
+        for (int i = 0; i < n; i++) {
+            json.append(i == 0 ? "" : ",").append(rij(i == n - 1 ? "G-5" : "G-" + i, i == 1700 ? "61" : "20"));
+        }
+        Leveringskeuring.Keuring k = Leveringskeuring.keur(rijen(json.append("]").toString()), VANDAAG);
+        assertEquals(List.of(5, 1700, n - 1), k.afgewezen().stream().map(LeveringUitkomst.Afgewezen::index).toList());
+        assertEquals(List.of(Leveringskeuring.DUBBEL), k.afgewezen().get(0).redenen());
+        assertEquals(n - 3, k.geldig().size());
+        for (int i = 0, j = 0; i < n - 1; i++) {
+            if (i != 5 && i != 1700) {
+                assertEquals("G-" + i, k.geldig().get(j++).referentie());
+            }
+        }
+        assertEquals(n - 1, k.geleverd().size());
+    }
 }
