@@ -48,10 +48,13 @@ public class IdempotentConsumer {
         try {
             event = events.parse(raw);
         } catch (InvalidEventException e) {
-            registry.counter("werkplein.events.handled", "consumer", consumer, "outcome", "dead-letter").increment();
-            LOG.errorf("%s: an unreadable record goes to the dead-letter topic: %s", consumer, e.getMessage());
-            throw e;
+            throw deadLetter(consumer, e);
         }
+        return handle(consumer, event, effect);
+    }
+
+    /** The same for an event already parsed (and checked) by the caller, e.g. a {@link TypedConsumer}. */
+    public boolean handle(String consumer, CloudEvent event, Consumer<CloudEvent> effect) {
         RuntimeException failure = null;
         for (int attempt = 1; attempt <= attempts; attempt++) {
             try {
@@ -76,6 +79,13 @@ public class IdempotentConsumer {
         registry.counter("werkplein.events.handled", "consumer", consumer, "outcome", "dead-letter").increment();
         LOG.errorf("%s: event %s (%s) goes to the dead-letter topic: %s", consumer, event.id(), event.type(), failure.getMessage());
         throw failure;
+    }
+
+    /** Counts and logs a record that can never be handled; the caller throws it to the channel's DLQ. */
+    InvalidEventException deadLetter(String consumer, InvalidEventException e) {
+        registry.counter("werkplein.events.handled", "consumer", consumer, "outcome", "dead-letter").increment();
+        LOG.errorf("%s: a record goes to the dead-letter topic: %s", consumer, e.getMessage());
+        return e;
     }
 
     private boolean firstDelivery(String consumer, CloudEvent event) {
