@@ -38,6 +38,24 @@ public final class QueryParams {
         }
     }
 
+    /** An enum value by its name (case-insensitive); the reason lists the allowed values. */
+    public <E extends Enum<E>> E enumWaarde(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(value.trim())) {
+                return constant;
+            }
+        }
+        List<String> namen = new ArrayList<>();
+        for (E constant : type.getEnumConstants()) {
+            namen.add(constant.name());
+        }
+        problems.add(new Problem.InvalidParam(name, "moet een van " + String.join(", ", namen) + " zijn"));
+        return null;
+    }
+
     public void invalid(String name, String reason) {
         problems.add(new Problem.InvalidParam(name, reason));
     }
