@@ -28,7 +28,7 @@ import nl.werkplein.platform.api.Problem;
 import nl.werkplein.platform.api.ProblemException;
 import nl.werkplein.platform.security.Roles;
 import nl.werkplein.platform.audit.AuditLog;
-import nl.werkplein.platform.identity.Bsn;
+import nl.werkplein.intake.klant.Bsn;
 import nl.werkplein.platform.security.Caller;
 
 import java.time.Clock;

@@ -5,13 +5,12 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nl.werkplein.intake.aanvraag.AanvraagService;
-import nl.werkplein.platform.event.CloudEvent;
-import nl.werkplein.platform.event.CloudEvents;
-import nl.werkplein.platform.event.InvalidEventException;
-import nl.werkplein.platform.inbox.IdempotentConsumer;
+import nl.werkplein.platform.inbox.TypedConsumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -20,7 +19,7 @@ import java.util.UUID;
  * A client without a granted benefit: nothing changes (not a dead letter).
  */
 @ApplicationScoped
-public class PlaatsingEventsConsumer {
+public class PlaatsingEventsConsumer extends TypedConsumer<PlaatsingEventsConsumer.Plaatsing> {
 
     static final String GEREALISEERD = "nl.werkplein.employer.plaatsing-gerealiseerd";
     static final String VOLLEDIG = "VOLLEDIG";
@@ -30,43 +29,45 @@ public class PlaatsingEventsConsumer {
     }
 
     @Inject
-    IdempotentConsumer consumer;
-    @Inject
-    CloudEvents events;
-    @Inject
     AanvraagService aanvragen;
 
     @Incoming("plaatsingen")
     @Blocking
     public void on(String record) {
-        if (!relevant(record)) {
-            return; // another type on the topic: no transaction, no inbox row
-        }
-        consumer.handle("intake.plaatsing", record, this::apply);
+        ontvang(record);
     }
 
-    /** The type filter before any work; an unreadable record goes on to the consumer, which dead-letters it. */
-    boolean relevant(String record) {
-        String type;
-        try {
-            type = events.parse(record).type();
-        } catch (InvalidEventException e) {
-            return true;
-        }
-        return GEREALISEERD.equals(type);
+    @Override
+    protected String naam() {
+        return "intake.plaatsing";
     }
 
-    void apply(CloudEvent event) {
-        if (!GEREALISEERD.equals(event.type())) {
-            return; // plaatsing-beeindigd and others: not intake's concern
+    /** plaatsing-beeindigd and the others are not intake's concern: skipped before any transaction. */
+    @Override
+    protected Set<String> types() {
+        return Set.of(GEREALISEERD);
+    }
+
+    @Override
+    protected Class<Plaatsing> dataklasse() {
+        return Plaatsing.class;
+    }
+
+    /** Only a full outflow needs the fields; a partial one changes nothing, whatever it lacks. */
+    @Override
+    protected List<String> ontbrekend(String type, Plaatsing p) {
+        if (!VOLLEDIG.equals(p.uitstroom())) {
+            return List.of();
         }
-        Plaatsing plaatsing = events.data(event, Plaatsing.class);
-        if (!VOLLEDIG.equals(plaatsing.uitstroom())) {
+        return nulVelden("klantId", p.klantId(), "plaatsingId", p.plaatsingId(), "startdatum", p.startdatum());
+    }
+
+    @Override
+    protected void verwerk(Gebeurtenis<Plaatsing> g) {
+        Plaatsing p = g.data();
+        if (!VOLLEDIG.equals(p.uitstroom())) {
             return; // partial outflow: the benefit goes on
         }
-        if (plaatsing.klantId() == null || plaatsing.plaatsingId() == null || plaatsing.startdatum() == null) {
-            throw new InvalidEventException(event.type() + " " + event.id() + " lacks klantId, plaatsingId or startdatum");
-        }
-        aanvragen.beeindigenDoorPlaatsing(plaatsing.klantId(), plaatsing.plaatsingId(), plaatsing.startdatum());
+        aanvragen.beeindigenDoorPlaatsing(p.klantId(), p.plaatsingId(), p.startdatum());
     }
 }

@@ -9,7 +9,7 @@ import nl.werkplein.intake.klant.KlantRegister;
 import nl.werkplein.intake.zoekperiode.ZoekperiodeRegels;
 import nl.werkplein.platform.audit.AuditLog;
 import nl.werkplein.platform.event.CloudEvents;
-import nl.werkplein.platform.identity.Bsn;
+import nl.werkplein.intake.klant.Bsn;
 import nl.werkplein.platform.outbox.Outbox;
 
 import java.time.Clock;

@@ -1,6 +1,5 @@
 package nl.werkplein.intake.klant;
 
-import nl.werkplein.platform.identity.Bsn;
 
 import javax.crypto.Cipher;
 import javax.crypto.Mac;

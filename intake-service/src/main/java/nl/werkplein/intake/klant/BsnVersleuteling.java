@@ -3,7 +3,6 @@ package nl.werkplein.intake.klant;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import nl.werkplein.platform.identity.Bsn;
 
 import java.util.Map;
 import java.util.TreeMap;

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import nl.werkplein.platform.identity.Bsn;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;

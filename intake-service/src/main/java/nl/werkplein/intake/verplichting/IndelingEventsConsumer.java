@@ -5,12 +5,11 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nl.werkplein.intake.aanvraag.AanvraagService;
-import nl.werkplein.platform.event.CloudEvent;
-import nl.werkplein.platform.event.CloudEvents;
-import nl.werkplein.platform.event.InvalidEventException;
-import nl.werkplein.platform.inbox.IdempotentConsumer;
+import nl.werkplein.platform.inbox.TypedConsumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -20,7 +19,7 @@ import java.util.UUID;
  * consulent's decision too, which never meets it (domain.md 1.10, docs/events.md).
  */
 @ApplicationScoped
-public class IndelingEventsConsumer {
+public class IndelingEventsConsumer extends TypedConsumer<IndelingEventsConsumer.Ingediend> {
 
     static final String INGEDIEND = "nl.werkplein.screening.entreevragenlijst-ingediend";
 
@@ -29,40 +28,36 @@ public class IndelingEventsConsumer {
     }
 
     @Inject
-    IdempotentConsumer consumer;
-    @Inject
-    CloudEvents events;
-    @Inject
     AanvraagService aanvragen;
 
     @Incoming("indelingen")
     @Blocking
     public void on(String record) {
-        if (!relevant(record)) {
-            return; // another type on the topic: no transaction, no inbox row
-        }
-        consumer.handle("intake.entreevragenlijst", record, this::apply);
+        ontvang(record);
     }
 
-    /** The type filter before any work; an unreadable record goes on to the consumer, which dead-letters it. */
-    boolean relevant(String record) {
-        String type;
-        try {
-            type = events.parse(record).type();
-        } catch (InvalidEventException e) {
-            return true;
-        }
-        return INGEDIEND.equals(type);
+    @Override
+    protected String naam() {
+        return "intake.entreevragenlijst";
     }
 
-    void apply(CloudEvent event) {
-        if (!INGEDIEND.equals(event.type())) {
-            return;
-        }
-        Ingediend ingediend = events.data(event, Ingediend.class);
-        if (ingediend.klantId() == null) {
-            throw new InvalidEventException(event.type() + " " + event.id() + " has no klantId");
-        }
-        aanvragen.entreevragenlijstIngediend(ingediend.klantId(), ingediend.beoordelingId());
+    @Override
+    protected Set<String> types() {
+        return Set.of(INGEDIEND);
+    }
+
+    @Override
+    protected Class<Ingediend> dataklasse() {
+        return Ingediend.class;
+    }
+
+    @Override
+    protected List<String> ontbrekend(String type, Ingediend data) {
+        return nulVelden("klantId", data.klantId());
+    }
+
+    @Override
+    protected void verwerk(Gebeurtenis<Ingediend> g) {
+        aanvragen.entreevragenlijstIngediend(g.data().klantId(), g.data().beoordelingId());
     }
 }

@@ -3,7 +3,6 @@ package nl.werkplein.intake.klant;
 import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
-import nl.werkplein.platform.identity.Bsn;
 import org.junit.jupiter.api.Test;
 
 import javax.crypto.Cipher;

@@ -11,7 +11,6 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import nl.werkplein.intake.aanvraag.Stappen;
-import nl.werkplein.platform.identity.Bsn;
 import nl.werkplein.testsupport.InfraResource;
 import nl.werkplein.testsupport.TestBsn;
 import nl.werkplein.testsupport.Tokens;

@@ -1,4 +1,4 @@
-package nl.werkplein.platform.identity;
+package nl.werkplein.intake.klant;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package nl.werkplein.platform.identity;
+package nl.werkplein.intake.klant;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package nl.werkplein.platform.identity;
+package nl.werkplein.intake.klant;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
