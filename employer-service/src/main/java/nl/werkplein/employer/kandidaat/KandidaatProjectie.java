@@ -3,71 +3,89 @@ package nl.werkplein.employer.kandidaat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
-import nl.werkplein.platform.event.CloudEvent;
-import nl.werkplein.platform.event.CloudEvents;
-import nl.werkplein.platform.event.InvalidEventException;
-import nl.werkplein.platform.inbox.IdempotentConsumer;
+import nl.werkplein.platform.inbox.TypedConsumer;
 import nl.werkplein.platform.time.ClockProducer;
 import org.jboss.logging.Logger;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * Applies the client events of other services to the candidate read model. The live consumers and
- * the rebuild (replay from offset 0) both go through {@link #verwerk}, the same code, under the same
- * consumer name; a rebuild holds the write lock so that live events wait until the replay is done.
+ * Applies the client events of other services to the candidate read model. The live consumers
+ * ({@link KlantEventsConsumer}) and the rebuild (replay from offset 0, {@link KandidatenHerbouw}) both
+ * hand each record to {@link #ontvang}, the same code, under the same consumer name; a rebuild holds
+ * the write lock so that live events wait until the replay is done.
  * Events for one client may arrive across topics in any order: each sets only its own facts, and the
  * flags that depend on several topics (benefit ended, left, found work: which cycle a fact belongs to)
  * are recomputed by {@link Levensloop} from every end fact recorded in {@link KandidaatHistorie}, so the
  * result does not depend on the order (a replay from offset 0 reads the topics in another one).
  */
 @ApplicationScoped
-public class KandidaatProjectie {
+public class KandidaatProjectie extends TypedConsumer<KlantEvent> {
 
+    /** The name in handled_event since the first release: redeliveries stay idempotent. */
     public static final String CONSUMER = "employer.kandidaat";
+    static final String DOORGELEID = "nl.werkplein.screening.klant-doorgeleid";
+    static final String LIJN_GEWIJZIGD = "nl.werkplein.screening.lijn-gewijzigd";
+    static final String KO_FASE_GEWIJZIGD = "nl.werkplein.screening.ko-fase-gewijzigd";
+    static final String LOONWAARDE_VASTGESTELD = "nl.werkplein.screening.loonwaarde-vastgesteld";
+    static final String DOELGROEPREGISTER_VASTGELEGD = "nl.werkplein.screening.doelgroepregister-vastgelegd";
+    static final String PROFIEL_GEWIJZIGD = "nl.werkplein.ecoach.profiel-gewijzigd";
+    static final String TRAJECT_AFGESLOTEN = "nl.werkplein.ecoach.traject-afgesloten";
+    static final String UITGESTROOMD = "nl.werkplein.intake.klant-uitgestroomd";
+    static final String UITKERING_BEEINDIGD = "nl.werkplein.intake.uitkering-beeindigd";
+    private static final Set<String> TYPES = Set.of(DOORGELEID, LIJN_GEWIJZIGD, KO_FASE_GEWIJZIGD, LOONWAARDE_VASTGESTELD,
+            DOELGROEPREGISTER_VASTGELEGD, PROFIEL_GEWIJZIGD, TRAJECT_AFGESLOTEN, UITGESTROOMD, UITKERING_BEEINDIGD);
     private static final Logger LOG = Logger.getLogger(KandidaatProjectie.class);
 
     @Inject
-    IdempotentConsumer consumer;
-    @Inject
-    CloudEvents events;
-    @Inject
     KandidatenRegister register;
-    @Inject
-    Clock clock;
 
     final ReentrantReadWriteLock herbouwSlot = new ReentrantReadWriteLock();
 
+    @Override
+    protected String naam() {
+        return CONSUMER;
+    }
+
+    @Override
+    protected Set<String> types() {
+        return TYPES;
+    }
+
+    @Override
+    protected Class<KlantEvent> dataklasse() {
+        return KlantEvent.class;
+    }
+
+    @Override
+    protected List<String> ontbrekend(String type, KlantEvent d) {
+        return DOELGROEPREGISTER_VASTGELEGD.equals(type) ? nulVelden("klantId", d.klantId(), "indicatie", d.indicatie())
+                : nulVelden("klantId", d.klantId());
+    }
+
     /** A live record from a consumer: applied once, then the in-memory index picks the change up. */
     public void live(String record) {
+        boolean toegepast;
         herbouwSlot.readLock().lock();
         try {
-            verwerk(record);
+            toegepast = ontvang(record);
         } finally {
             herbouwSlot.readLock().unlock();
         }
-        register.ververs();
+        if (toegepast) {
+            register.ververs();
+        }
     }
 
-    /** Applies one record at most once (idempotent on the event id). */
-    public boolean verwerk(String record) {
-        return consumer.handle(CONSUMER, record, this::pas);
-    }
-
-    void pas(CloudEvent event) {
-        String type = event.type();
-        if (!relevant(type)) {
-            return;
-        }
-        KlantEvent data = events.data(event, KlantEvent.class);
-        if (data.klantId() == null) {
-            throw new InvalidEventException(type + " " + event.id() + " lacks klantId");
-        }
+    @Override
+    protected void verwerk(Gebeurtenis<KlantEvent> g) {
+        KlantEvent data = g.data();
+        String type = g.type();
         // one client's events from the three topics are applied one after the other (row lock), so each
         // sees the end facts the others committed
         Kandidaat k = Kandidaat.findById(data.klantId(), LockModeType.PESSIMISTIC_WRITE);
@@ -76,10 +94,11 @@ public class KandidaatProjectie {
             k = new Kandidaat();
             k.klantId = data.klantId();
         }
-        OffsetDateTime tijd = event.time() != null ? event.time() : OffsetDateTime.now(clock);
+        OffsetDateTime tijd = g.tijd();
         LocalDate dag = tijd.atZoneSameInstant(ClockProducer.AMSTERDAM).toLocalDate();
+        UUID eventId = g.id();
         switch (type) {
-            case "nl.werkplein.screening.klant-doorgeleid" -> {
+            case DOORGELEID -> {
                 if (k.doorgeleid && "AFGESLOTEN".equals(k.koFase)) {
                     // a new cycle: the closed trajectory of the previous one says nothing about this one
                     k.koFase = null;
@@ -100,14 +119,14 @@ public class KandidaatProjectie {
                 if (data.postcode4() != null) {
                     k.postcode4 = data.postcode4();
                 }
-                historie(event, k, KandidaatHistorie.DOORGELEID, tijd, data.aanvraagId(), data.lijn(), null, null);
+                historie(eventId, k, KandidaatHistorie.DOORGELEID, tijd, data.aanvraagId(), data.lijn(), null, null);
             }
-            case "nl.werkplein.screening.lijn-gewijzigd" -> {
+            case LIJN_GEWIJZIGD -> {
                 k.lijn = data.lijn();
-                historie(event, k, KandidaatHistorie.LIJN_GEWIJZIGD, tijd, null, data.lijn(),
+                historie(eventId, k, KandidaatHistorie.LIJN_GEWIJZIGD, tijd, null, data.lijn(),
                         tekst(data.door(), data.reden()), null);
             }
-            case "nl.werkplein.screening.ko-fase-gewijzigd" -> {
+            case KO_FASE_GEWIJZIGD -> {
                 k.koFase = data.fase();
                 if (data.werkintake() != null) {
                     k.werkintake = data.werkintake();
@@ -117,25 +136,22 @@ public class KandidaatProjectie {
                     k.branche = data.branche();
                 }
                 if ("AFGESLOTEN".equals(data.fase())) {
-                    historie(event, k, KandidaatHistorie.KO_AFGESLOTEN, tijd, null, null, data.reden(), null);
+                    historie(eventId, k, KandidaatHistorie.KO_AFGESLOTEN, tijd, null, null, data.reden(), null);
                 }
             }
-            case "nl.werkplein.screening.loonwaarde-vastgesteld" -> {
+            case LOONWAARDE_VASTGESTELD -> {
                 // loonkostensubsidie eligibility only (domain.md 4.4): it no longer decides the doelgroep
                 k.loonwaardePercentage = data.percentage();
                 k.onderWml = data.onderWml() != null ? data.onderWml() : data.percentage() != null ? data.percentage() < 100 : null;
             }
-            case "nl.werkplein.screening.doelgroepregister-vastgelegd" -> {
-                if (data.indicatie() == null) {
-                    throw new InvalidEventException(type + " " + event.id() + " lacks indicatie");
-                }
+            case DOELGROEPREGISTER_VASTGELEGD -> {
                 k.doelgroepregister = data.indicatie();
                 k.doelgroepregisterDatum = data.datum();
                 k.doelgroepregisterBron = data.bron();
-                historie(event, k, KandidaatHistorie.DOELGROEPREGISTER, tijd, null, null,
+                historie(eventId, k, KandidaatHistorie.DOELGROEPREGISTER, tijd, null, null,
                         (data.indicatie() ? "indicatie" : "geen indicatie") + (data.bron() == null ? "" : " (" + data.bron() + ")"), data.datum());
             }
-            case "nl.werkplein.ecoach.profiel-gewijzigd" -> {
+            case PROFIEL_GEWIJZIGD -> {
                 k.beroepscodes = Kandidaat.codes(data.beroepscodes());
                 k.wensen = data.wensen();
                 k.urenPerWeek = data.urenPerWeek();
@@ -148,16 +164,16 @@ public class KandidaatProjectie {
                         : data.vaardigheden().stream().map(v -> v.toLowerCase(java.util.Locale.ROOT)).toList());
                 k.beschikbaarPer = data.beschikbaarPer();
             }
-            case "nl.werkplein.ecoach.traject-afgesloten" ->
-                    historie(event, k, KandidaatHistorie.TRAJECT_AFGESLOTEN, tijd, null, null, data.reden(), null);
-            case "nl.werkplein.intake.klant-uitgestroomd" ->
-                    historie(event, k, KandidaatHistorie.UITGESTROOMD, tijd, data.aanvraagId(), null, data.uitstroomReden(), null);
-            case "nl.werkplein.intake.uitkering-beeindigd" -> {
+            case TRAJECT_AFGESLOTEN ->
+                    historie(eventId, k, KandidaatHistorie.TRAJECT_AFGESLOTEN, tijd, null, null, data.reden(), null);
+            case UITGESTROOMD ->
+                    historie(eventId, k, KandidaatHistorie.UITGESTROOMD, tijd, data.aanvraagId(), null, data.uitstroomReden(), null);
+            case UITKERING_BEEINDIGD -> {
                 if (k.beeindigdOp == null || data.beeindigdOp() == null || !data.beeindigdOp().isBefore(k.beeindigdOp)) {
                     k.beeindigdOp = data.beeindigdOp();
                     k.beeindigingReden = data.beeindigingReden();
                 }
-                historie(event, k, KandidaatHistorie.UITKERING_BEEINDIGD, tijd, data.aanvraagId(), null,
+                historie(eventId, k, KandidaatHistorie.UITKERING_BEEINDIGD, tijd, data.aanvraagId(), null,
                         data.beeindigingReden(), data.beeindigdOp());
             }
             default -> throw new IllegalStateException(type);
@@ -179,10 +195,10 @@ public class KandidaatProjectie {
         k.werkGevonden = stand.werkGevonden();
     }
 
-    private static void historie(CloudEvent event, Kandidaat k, String soort, OffsetDateTime tijd, UUID aanvraagId, String lijn,
+    private static void historie(UUID eventId, Kandidaat k, String soort, OffsetDateTime tijd, UUID aanvraagId, String lijn,
                                  String reden, LocalDate datum) {
         KandidaatHistorie h = new KandidaatHistorie();
-        h.eventId = event.id();
+        h.eventId = eventId;
         h.klantId = k.klantId;
         h.soort = soort;
         h.tijd = tijd;
@@ -198,16 +214,5 @@ public class KandidaatProjectie {
             return reden;
         }
         return reden == null ? door : door + ": " + reden;
-    }
-
-    static boolean relevant(String type) {
-        return switch (type) {
-            case "nl.werkplein.screening.klant-doorgeleid", "nl.werkplein.screening.lijn-gewijzigd",
-                 "nl.werkplein.screening.ko-fase-gewijzigd", "nl.werkplein.screening.loonwaarde-vastgesteld",
-                 "nl.werkplein.screening.doelgroepregister-vastgelegd",
-                 "nl.werkplein.ecoach.profiel-gewijzigd", "nl.werkplein.ecoach.traject-afgesloten",
-                 "nl.werkplein.intake.klant-uitgestroomd", "nl.werkplein.intake.uitkering-beeindigd" -> true;
-            default -> false;
-        };
     }
 }

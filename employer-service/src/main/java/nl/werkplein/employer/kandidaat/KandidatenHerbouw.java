@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * Rebuilds the candidate read model from scratch: empties it, forgets which client events were
  * handled, reads every client topic from offset 0 up to its end (as it is now) with a plain
- * KafkaConsumer, and applies each record through the same projection code the live consumers use.
+ * KafkaConsumer, and applies each record through the same projection code the live consumers use
+ * (types it does not handle are skipped and not counted as applied).
  * The live consumers of this replica wait meanwhile (write lock); afterwards they go on from their own
  * offsets and find the replayed events already handled. Placements are this service's own data and
  * stay; the pool rule is applied again to every row when the index is reloaded.
@@ -77,7 +78,7 @@ public class KandidatenHerbouw {
                         }
                         gelezen++;
                         try {
-                            if (projectie.verwerk(record.value())) {
+                            if (projectie.ontvang(record.value())) {
                                 verwerkt++;
                             }
                         } catch (RuntimeException e) {

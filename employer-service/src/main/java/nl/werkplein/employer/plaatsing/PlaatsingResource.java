@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,7 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.werkplein.employer.kandidaat.KandidatenRegister;
 import nl.werkplein.platform.api.Page;
-import nl.werkplein.platform.api.PageRequest;
+import nl.werkplein.platform.api.Paginering;
 import nl.werkplein.platform.api.QueryParams;
 import nl.werkplein.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -79,13 +80,12 @@ public class PlaatsingResource {
             @Parameter(description = "Alleen op deze vacature", schema = @Schema(format = "uuid")) @QueryParam("vacatureId") String vacatureId,
             @Parameter(description = "Alleen van deze klant", schema = @Schema(format = "uuid")) @QueryParam("klantId") String klantId,
             @Parameter(description = "Poolcode", example = "BEMIDDELBAAR") @QueryParam("pool") String pool,
-            @Parameter(description = "Paginanummer, vanaf 1") @QueryParam("page") Integer page,
-            @Parameter(description = "Aantal per pagina, hoogstens 1000") @QueryParam("size") Integer size) {
+            @BeanParam Paginering paginering) {
         QueryParams params = new QueryParams();
         UUID vacature = params.uuid("vacatureId", vacatureId);
         UUID klant = params.uuid("klantId", klantId);
         params.check();
-        return service.zoeken(vacature, klant, pool == null || pool.isBlank() ? null : pool.toUpperCase(Locale.ROOT), PageRequest.of(page, size));
+        return service.zoeken(vacature, klant, pool == null || pool.isBlank() ? null : pool.toUpperCase(Locale.ROOT), paginering.verzoek());
     }
 
     @GET

@@ -1,6 +1,5 @@
 package nl.werkplein.employer.plaatsing;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,7 +9,6 @@ import nl.werkplein.employer.kandidaat.Kandidaat;
 import nl.werkplein.employer.kandidaat.KandidatenConfig;
 import nl.werkplein.employer.kandidaat.PoolEnDoelgroepRegel;
 import nl.werkplein.employer.vacature.Vacature;
-import nl.werkplein.employer.vacature.VacatureStatus;
 import nl.werkplein.platform.api.Page;
 import nl.werkplein.platform.api.PageRequest;
 import nl.werkplein.platform.api.Zoekopdracht;
@@ -32,20 +30,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class PlaatsingService {
 
-    public static final String TOPIC = "werkplein.employer.plaatsingen.v1";
-    public static final String GEREALISEERD = "nl.werkplein.employer.plaatsing-gerealiseerd";
-    public static final String BEEINDIGD = "nl.werkplein.employer.plaatsing-beeindigd";
-
-    /** Exactly the fields of docs/events.md; no personal data. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Gerealiseerd(UUID plaatsingId, UUID vacatureId, String bron, UUID klantId, String soort, LocalDate startdatum,
-                               int urenPerWeek, int duurMaanden, String uitstroom, String doelgroep, boolean vijftigPlus) {
-    }
-
-    /** Exactly the fields of docs/events.md. */
-    public record Beeindigd(UUID plaatsingId, UUID vacatureId, String bron, UUID klantId, String soort, LocalDate startdatum,
-                            int duurMaanden, LocalDate einddatum, String reden) {
-    }
+    /** Kept for readers that still name them here (managementinformatie's PlaatsingProjectie); the truth is {@link PlaatsingEvents}. */
+    public static final String TOPIC = PlaatsingEvents.TOPIC;
+    public static final String GEREALISEERD = PlaatsingEvents.GEREALISEERD;
+    public static final String BEEINDIGD = PlaatsingEvents.BEEINDIGD;
 
     /** The placement and whether this call created it (201) or found it (200). */
     public record Uitkomst(Plaatsing plaatsing, boolean nieuw) {
@@ -101,9 +89,7 @@ public class PlaatsingService {
         if (!indeling.isKandidaat()) {
             throw ProblemException.invalid("klantId", "is geen kandidaat: " + indeling.reden());
         }
-        if (vacature.status == VacatureStatus.INGETROKKEN) {
-            throw ProblemException.conflict("De vacature is ingetrokken.");
-        }
+        vacature.vereistNietIngetrokken();
         Plaatsing p = new Plaatsing();
         p.id = UUID.randomUUID();
         p.vacatureId = vacature.id;
@@ -122,9 +108,8 @@ public class PlaatsingService {
         p.persist();
         // the candidate is no longer available: every replica's index picks the stamped row up
         em.createNativeQuery("UPDATE kandidaat SET gewijzigd_op = now() WHERE klant_id = ?1").setParameter(1, p.klantId).executeUpdate();
-        outbox.append(TOPIC, vacature.id.toString(), events.create(GEREALISEERD, vacature.id, new Gerealiseerd(p.id, p.vacatureId,
-                p.bron.name(), p.klantId, p.soort.name(), p.startdatum, p.urenPerWeek, p.duurMaanden, p.uitstroom.name(),
-                p.doelgroep.name(), p.vijftigPlus)));
+        outbox.append(PlaatsingEvents.TOPIC, vacature.id.toString(),
+                events.create(PlaatsingEvents.GEREALISEERD, vacature.id, PlaatsingEvents.Gerealiseerd.van(p)));
         audit.record(AuditLog.Actie.AANMAKEN, "plaatsing", p.id, p.klantId, "plaatsing geregistreerd");
         return new Uitkomst(p, true);
     }
@@ -154,8 +139,8 @@ public class PlaatsingService {
         }
         p.beeindig(r.einddatum(), r.reden(), caller.subject(), OffsetDateTime.now(clock));
         em.createNativeQuery("UPDATE kandidaat SET gewijzigd_op = now() WHERE klant_id = ?1").setParameter(1, p.klantId).executeUpdate();
-        outbox.append(TOPIC, p.vacatureId.toString(), events.create(BEEINDIGD, p.vacatureId, new Beeindigd(p.id, p.vacatureId,
-                p.bron.name(), p.klantId, p.soort.name(), p.startdatum, p.duurMaanden, p.einddatum, p.eindreden.name())));
+        outbox.append(PlaatsingEvents.TOPIC, p.vacatureId.toString(),
+                events.create(PlaatsingEvents.BEEINDIGD, p.vacatureId, PlaatsingEvents.Beeindigd.van(p)));
         audit.record(AuditLog.Actie.WIJZIGEN, "plaatsing", p.id, p.klantId, "plaatsing beëindigd: " + p.eindreden);
         return p;
     }

@@ -1,18 +1,18 @@
 package nl.werkplein.employer.vacature;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import nl.werkplein.platform.event.CloudEvent;
-import nl.werkplein.platform.event.CloudEvents;
-import nl.werkplein.platform.event.InvalidEventException;
-import nl.werkplein.platform.inbox.IdempotentConsumer;
+import nl.werkplein.platform.inbox.TypedConsumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -21,47 +21,67 @@ import java.util.concurrent.CompletionStage;
  * handled goes to its own topic's {@code .dlq}.
  */
 @ApplicationScoped
-public class PoolTopicConsumer {
+public class PoolTopicConsumer extends TypedConsumer<VacatureEvents.Aangeboden> {
 
-    @Inject
-    IdempotentConsumer consumer;
-    @Inject
-    CloudEvents events;
+    /** The name in handled_event since the first release: redeliveries stay idempotent. */
+    static final String CONSUMER = "employer.vacature";
+    private static final Set<String> TYPES = Set.of(VacatureEvents.AANGEBODEN, VacatureEvents.SR_INGETROKKEN);
+
+    /** The topic of the record being handled: an event without a pool is for the pool of its topic. */
+    private final ThreadLocal<String> topic = new ThreadLocal<>();
+
     @Inject
     VacatureService service;
 
     @Incoming("matching")
     @Blocking
     public CompletionStage<Void> on(Message<String> message) {
-        String topic = message.getMetadata(io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata.class)
-                .map(m -> m.getTopic()).orElse(null);
+        String herkomst = message.getMetadata(IncomingKafkaRecordMetadata.class).map(m -> m.getTopic()).orElse(null);
+        topic.set(herkomst);
         try {
-            consumer.handle("employer.vacature", message.getPayload(), event -> apply(event, topic));
+            ontvang(message.getPayload());
         } catch (RuntimeException e) {
-            Metadata metadata = topic == null ? Metadata.empty()
-                    : Metadata.of(OutgoingKafkaRecordMetadata.builder().withTopic(topic + ".dlq").build());
+            // a pattern-subscribed channel has no single dead-letter topic: name the record's own
+            Metadata metadata = herkomst == null ? Metadata.empty()
+                    : Metadata.of(OutgoingKafkaRecordMetadata.builder().withTopic(herkomst + ".dlq").build());
             return message.nack(e, metadata);
+        } finally {
+            topic.remove();
         }
         return message.ack();
     }
 
-    void apply(CloudEvent event, String topic) {
-        if (!VacatureEvents.AANGEBODEN.equals(event.type()) && !VacatureEvents.SR_INGETROKKEN.equals(event.type())) {
-            return;
-        }
-        VacatureEvents.Aangeboden data = events.data(event, VacatureEvents.Aangeboden.class);
-        if (data.vacatureId() == null) {
-            throw new InvalidEventException(event.type() + " " + event.id() + " lacks vacatureId");
-        }
-        String pool = data.pool() != null ? data.pool().toUpperCase(Locale.ROOT) : poolVan(topic);
-        if (pool == null) {
-            throw new InvalidEventException(event.type() + " " + event.id() + " names no pool");
-        }
-        if (VacatureEvents.SR_INGETROKKEN.equals(event.type())) {
-            service.ingetrokken(data.vacatureId(), event);
+    @Override
+    protected String naam() {
+        return CONSUMER;
+    }
+
+    @Override
+    protected Set<String> types() {
+        return TYPES;
+    }
+
+    @Override
+    protected Class<VacatureEvents.Aangeboden> dataklasse() {
+        return VacatureEvents.Aangeboden.class;
+    }
+
+    @Override
+    protected List<String> ontbrekend(String type, VacatureEvents.Aangeboden d) {
+        return nulVelden("vacatureId", d.vacatureId(), "pool", pool(d));
+    }
+
+    @Override
+    protected void verwerk(Gebeurtenis<VacatureEvents.Aangeboden> g) {
+        if (g.is(VacatureEvents.SR_INGETROKKEN)) {
+            service.ingetrokken(g.data().vacatureId());
         } else {
-            service.aangeboden(data, pool, event);
+            service.aangeboden(g.data(), pool(g.data()), g.tijd());
         }
+    }
+
+    private String pool(VacatureEvents.Aangeboden d) {
+        return d.pool() != null ? d.pool().toUpperCase(Locale.ROOT) : poolVan(topic.get());
     }
 
     /** werkplein.matching.bemiddelbaar.v1 → BEMIDDELBAAR. */
@@ -71,5 +91,4 @@ public class PoolTopicConsumer {
         }
         return topic.substring("werkplein.matching.".length(), topic.length() - ".v1".length()).toUpperCase(Locale.ROOT);
     }
-
 }

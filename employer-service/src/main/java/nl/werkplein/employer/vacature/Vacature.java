@@ -12,6 +12,7 @@ import nl.werkplein.employer.kandidaat.Kandidaat;
 import nl.werkplein.employer.matching.Opleidingsniveau;
 import nl.werkplein.employer.matching.VacatureProfiel;
 import nl.werkplein.employer.matching.VacatureSoort;
+import nl.werkplein.platform.api.ProblemException;
 import org.hibernate.annotations.Generated;
 
 import java.time.LocalDate;
@@ -75,6 +76,69 @@ public class Vacature extends PanacheEntityBase {
     public String afgehandeldDoor;
     @Version
     public long version;
+
+    /** A vacancy new to this service opens: on its pool's worklist from {@code aangebodenOp}. */
+    public void open(OffsetDateTime aangebodenOp) {
+        if (status != null) {
+            throw ProblemException.conflict("De vacature is al " + status + ".");
+        }
+        status = VacatureStatus.OPEN;
+        this.aangebodenOp = aangebodenOp;
+        gewijzigdOp = aangebodenOp;
+    }
+
+    /** socialreturn offers a known vacancy again: a withdrawn one opens again, an open or handled one stays so. */
+    public void opnieuwAangeboden(OffsetDateTime nu) {
+        if (status == VacatureStatus.INGETROKKEN) {
+            status = VacatureStatus.OPEN;
+        }
+        gewijzigdOp = nu;
+    }
+
+    /** Withdrawn (by its source): leaves the worklists. @return false when it was withdrawn already (nothing to publish) */
+    public boolean trekIn(OffsetDateTime nu) {
+        if (status == VacatureStatus.INGETROKKEN) {
+            return false;
+        }
+        status = VacatureStatus.INGETROKKEN;
+        gewijzigdOp = nu;
+        return true;
+    }
+
+    /** An account manager withdraws it: only an employer's own vacancy; SR and partner places are withdrawn by their source. */
+    public boolean trekInDoorAccountmanager(OffsetDateTime nu) {
+        if (bron != Bron.WERKGEVER) {
+            throw ProblemException.conflict("Alleen vacatures van werkgevers worden hier ingetrokken; deze komt van " + bron + ".");
+        }
+        return trekIn(nu);
+    }
+
+    /** The matcher is done with it. @return false when it was handled already (nothing to publish) */
+    public boolean handelAf(String door, OffsetDateTime nu) {
+        vereistNietIngetrokken();
+        if (status == VacatureStatus.AFGEHANDELD) {
+            return false;
+        }
+        status = VacatureStatus.AFGEHANDELD;
+        afgehandeldOp = nu;
+        afgehandeldDoor = door;
+        gewijzigdOp = nu;
+        return true;
+    }
+
+    /** Proposing or rejecting a candidate needs an open vacancy. */
+    public void vereistOpen() {
+        if (status != VacatureStatus.OPEN) {
+            throw ProblemException.conflict("De vacature is " + status + ".");
+        }
+    }
+
+    /** Handling it or placing a candidate on it needs a vacancy that was not withdrawn. */
+    public void vereistNietIngetrokken() {
+        if (status == VacatureStatus.INGETROKKEN) {
+            throw ProblemException.conflict("De vacature is ingetrokken.");
+        }
+    }
 
     public VacatureProfiel profiel() {
         String tekst = omschrijving == null ? titel : titel + "\n" + omschrijving;

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,7 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import nl.werkplein.employer.werkvoorraad.WerkvoorraadItem;
 import nl.werkplein.employer.werkvoorraad.WerkvoorraadService;
 import nl.werkplein.platform.api.Page;
-import nl.werkplein.platform.api.PageRequest;
+import nl.werkplein.platform.api.Paginering;
 import nl.werkplein.platform.api.QueryParams;
 import nl.werkplein.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -87,26 +87,13 @@ public class VacatureResource {
             @Parameter(description = "WERKGEVER, SOCIAL_RETURN of PARTNER") @QueryParam("bron") String bron,
             @Parameter(description = "OPEN, INGETROKKEN of AFGEHANDELD") @QueryParam("status") String status,
             @Parameter(description = "Alleen van deze werkgever", schema = @Schema(format = "uuid")) @QueryParam("werkgeverId") String werkgeverId,
-            @Parameter(description = "Paginanummer, vanaf 1") @QueryParam("page") Integer page,
-            @Parameter(description = "Aantal per pagina, hoogstens 1000") @QueryParam("size") Integer size) {
+            @BeanParam Paginering paginering) {
         QueryParams params = new QueryParams();
-        Bron b = enumParam(params, "bron", bron, Bron.class);
-        VacatureStatus s = enumParam(params, "status", status, VacatureStatus.class);
+        Bron b = params.enumWaarde("bron", bron, Bron.class);
+        VacatureStatus s = params.enumWaarde("status", status, VacatureStatus.class);
         UUID werkgever = params.uuid("werkgeverId", werkgeverId);
         params.check();
-        return service.zoeken(pool == null || pool.isBlank() ? null : pool.toUpperCase(Locale.ROOT), b, s, werkgever, PageRequest.of(page, size));
-    }
-
-    static <E extends Enum<E>> E enumParam(QueryParams params, String naam, String waarde, Class<E> type) {
-        if (waarde == null || waarde.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, waarde);
-        } catch (IllegalArgumentException e) {
-            params.invalid(naam, "moet een van " + Arrays.toString(type.getEnumConstants()) + " zijn");
-            return null;
-        }
+        return service.zoeken(pool == null || pool.isBlank() ? null : pool.toUpperCase(Locale.ROOT), b, s, werkgever, paginering.verzoek());
     }
 
     @GET

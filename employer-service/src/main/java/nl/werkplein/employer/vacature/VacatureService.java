@@ -13,7 +13,6 @@ import nl.werkplein.platform.api.PageRequest;
 import nl.werkplein.platform.api.Zoekopdracht;
 import nl.werkplein.platform.api.Problem;
 import nl.werkplein.platform.api.ProblemException;
-import nl.werkplein.platform.event.CloudEvent;
 import nl.werkplein.platform.event.CloudEvents;
 import nl.werkplein.platform.outbox.Outbox;
 import nl.werkplein.platform.security.Caller;
@@ -75,9 +74,7 @@ public class VacatureService {
         v.sw = Boolean.TRUE.equals(r.sw());
         v.werkgeverId = werkgever.id;
         v.werkgeverNaam = werkgever.naam;
-        v.status = VacatureStatus.OPEN;
-        v.aangebodenOp = nu;
-        v.gewijzigdOp = nu;
+        v.open(nu);
         v.persist();
         outbox.append(VacatureEvents.TOPIC, v.id.toString(), events.create(VacatureEvents.GEREGISTREERD, v.id,
                 new VacatureEvents.Geregistreerd(v.id, werkgever.id, v.soort.name(), v.beroepscode, v.postcode4, v.urenPerWeek, v.pool)));
@@ -93,7 +90,7 @@ public class VacatureService {
 
     /** vacature-aangeboden: new, or an update of the same vacatureId (never a duplicate). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void aangeboden(VacatureEvents.Aangeboden d, String pool, CloudEvent event) {
+    public void aangeboden(VacatureEvents.Aangeboden d, String pool, OffsetDateTime aangebodenOp) {
         OffsetDateTime nu = OffsetDateTime.now(clock);
         Pool.zorgVoor(pool, nu);
         Vacature v = Vacature.findById(d.vacatureId(), LockModeType.PESSIMISTIC_WRITE);
@@ -101,11 +98,9 @@ public class VacatureService {
         if (nieuw) {
             v = new Vacature();
             v.id = d.vacatureId();
-            v.status = VacatureStatus.OPEN;
-            v.aangebodenOp = event.time() != null ? event.time() : nu;
-        } else if (v.status == VacatureStatus.INGETROKKEN) {
-            v.status = VacatureStatus.OPEN; // offered again after a withdrawal
+            v.open(aangebodenOp);
         }
+        v.opnieuwAangeboden(nu);
         v.bron = "PARTNER".equals(d.bron()) ? Bron.PARTNER : Bron.SOCIAL_RETURN;
         v.pool = pool;
         v.referentie = d.referentie() == null ? d.vacatureId().toString() : d.referentie();
@@ -122,7 +117,6 @@ public class VacatureService {
         v.werkgeverNaam = d.werkgever();
         v.partnerId = d.partnerId();
         v.contractId = d.contractId();
-        v.gewijzigdOp = nu;
         if (nieuw) {
             v.persist();
         }
@@ -141,11 +135,10 @@ public class VacatureService {
 
     /** vacature-ingetrokken: the vacancy leaves the worklists. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void ingetrokken(UUID vacatureId, CloudEvent event) {
+    public void ingetrokken(UUID vacatureId) {
         Vacature v = Vacature.findById(vacatureId, LockModeType.PESSIMISTIC_WRITE);
-        if (v != null && v.status != VacatureStatus.INGETROKKEN) {
-            v.status = VacatureStatus.INGETROKKEN;
-            v.gewijzigdOp = OffsetDateTime.now(clock);
+        if (v != null) {
+            v.trekIn(OffsetDateTime.now(clock));
         }
     }
 
@@ -153,12 +146,7 @@ public class VacatureService {
     @Transactional
     public Vacature intrekken(UUID id, String reden) {
         Vacature v = vergrendeld(id);
-        if (v.bron != Bron.WERKGEVER) {
-            throw ProblemException.conflict("Alleen vacatures van werkgevers worden hier ingetrokken; deze komt van " + v.bron + ".");
-        }
-        if (v.status != VacatureStatus.INGETROKKEN) {
-            v.status = VacatureStatus.INGETROKKEN;
-            v.gewijzigdOp = OffsetDateTime.now(clock);
+        if (v.trekInDoorAccountmanager(OffsetDateTime.now(clock))) {
             outbox.append(VacatureEvents.TOPIC, v.id.toString(), events.create(VacatureEvents.INGETROKKEN, v.id,
                     new VacatureEvents.Gewijzigd(v.id, v.pool, null, reden)));
         }
@@ -179,9 +167,7 @@ public class VacatureService {
 
     private Voorstel oordeel(UUID vacatureId, UUID klantId, Voorstel.Uitkomst uitkomst, String reden, String type) {
         Vacature v = vergrendeld(vacatureId);
-        if (v.status != VacatureStatus.OPEN) {
-            throw ProblemException.conflict("De vacature is " + v.status + ".");
-        }
+        v.vereistOpen();
         Kandidaat k = Kandidaat.findById(klantId);
         if (k == null || !k.doorgeleid) {
             throw ProblemException.invalid("klantId", "is geen kandidaat");
@@ -210,15 +196,7 @@ public class VacatureService {
     @Transactional
     public Vacature afhandelen(UUID id, String toelichting) {
         Vacature v = vergrendeld(id);
-        if (v.status == VacatureStatus.INGETROKKEN) {
-            throw ProblemException.conflict("De vacature is ingetrokken.");
-        }
-        if (v.status != VacatureStatus.AFGEHANDELD) {
-            OffsetDateTime nu = OffsetDateTime.now(clock);
-            v.status = VacatureStatus.AFGEHANDELD;
-            v.afgehandeldOp = nu;
-            v.afgehandeldDoor = caller.subject();
-            v.gewijzigdOp = nu;
+        if (v.handelAf(caller.subject(), OffsetDateTime.now(clock))) {
             outbox.append(VacatureEvents.TOPIC, v.id.toString(), events.create(VacatureEvents.AFGEHANDELD, v.id,
                     new VacatureEvents.Gewijzigd(v.id, v.pool, null, toelichting)));
         }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,7 +16,7 @@ import jakarta.ws.rs.core.Response;
 import nl.werkplein.employer.werkgever.WerkgeverApi.AccountmanagerRequest;
 import nl.werkplein.employer.werkgever.WerkgeverApi.AccountmanagerResponse;
 import nl.werkplein.platform.api.Page;
-import nl.werkplein.platform.api.PageRequest;
+import nl.werkplein.platform.api.Paginering;
 import nl.werkplein.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -46,8 +47,7 @@ public class AccountmanagerResource {
     @Operation(summary = "Accountmanagers zoeken", description = "Filter branche: wie die branche bedient.")
     public Page<AccountmanagerResponse> zoeken(
             @Parameter(description = "Branche", example = "BOUW") @QueryParam("branche") String branche,
-            @Parameter(description = "Paginanummer, vanaf 1") @QueryParam("page") Integer page,
-            @Parameter(description = "Aantal per pagina, hoogstens 1000") @QueryParam("size") Integer size) {
-        return service.accountmanagers(branche == null || branche.isBlank() ? null : branche.trim(), PageRequest.of(page, size));
+            @BeanParam Paginering paginering) {
+        return service.accountmanagers(branche == null || branche.isBlank() ? null : branche.trim(), paginering.verzoek());
     }
 }

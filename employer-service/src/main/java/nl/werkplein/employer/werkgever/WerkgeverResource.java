@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,7 +23,7 @@ import nl.werkplein.employer.werkgever.WerkgeverApi.PersoneelsbehoefteResponse;
 import nl.werkplein.employer.werkgever.WerkgeverApi.WerkgeverRequest;
 import nl.werkplein.employer.werkgever.WerkgeverApi.WerkgeverResponse;
 import nl.werkplein.platform.api.Page;
-import nl.werkplein.platform.api.PageRequest;
+import nl.werkplein.platform.api.Paginering;
 import nl.werkplein.platform.api.QueryParams;
 import nl.werkplein.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -61,15 +62,14 @@ public class WerkgeverResource {
             @Parameter(description = "Deel van de naam", example = "noord") @QueryParam("naam") String naam,
             @Parameter(description = "KvK-nummer", example = "12345678") @QueryParam("kvkNummer") String kvkNummer,
             @Parameter(description = "Accountmanager", schema = @Schema(format = "uuid")) @QueryParam("accountmanagerId") String accountmanagerId,
-            @Parameter(description = "Paginanummer, vanaf 1") @QueryParam("page") Integer page,
-            @Parameter(description = "Aantal per pagina, hoogstens 1000") @QueryParam("size") Integer size) {
+            @BeanParam Paginering paginering) {
         QueryParams params = new QueryParams();
         UUID am = params.uuid("accountmanagerId", accountmanagerId);
         if (kvkNummer != null && !kvkNummer.isBlank() && !kvkNummer.matches("[0-9]{8}")) {
             params.invalid("kvkNummer", "moet 8 cijfers zijn");
         }
         params.check();
-        return service.zoeken(leeg(branche), leeg(naam), leeg(kvkNummer), am, PageRequest.of(page, size));
+        return service.zoeken(leeg(branche), leeg(naam), leeg(kvkNummer), am, paginering.verzoek());
     }
 
     private static String leeg(String s) {
@@ -111,13 +111,12 @@ public class WerkgeverResource {
     public Page<ContactmomentResponse> contactmomenten(@PathParam("id") UUID id,
             @Parameter(description = "Vanaf deze datum", schema = @Schema(format = "date")) @QueryParam("van") String van,
             @Parameter(description = "Tot en met deze datum", schema = @Schema(format = "date")) @QueryParam("tot") String tot,
-            @Parameter(description = "Paginanummer, vanaf 1") @QueryParam("page") Integer page,
-            @Parameter(description = "Aantal per pagina, hoogstens 1000") @QueryParam("size") Integer size) {
+            @BeanParam Paginering paginering) {
         QueryParams params = new QueryParams();
         var v = params.datum("van", van);
         var t = params.datum("tot", tot);
         params.check();
-        return service.contactmomenten(id, v, t, PageRequest.of(page, size));
+        return service.contactmomenten(id, v, t, paginering.verzoek());
     }
 
     @POST
@@ -136,8 +135,7 @@ public class WerkgeverResource {
     @Operation(summary = "Personeelsbehoeften van een werkgever", description = "Op volgorde van vanaf; lopend=true laat verlopen behoeften weg.")
     public Page<PersoneelsbehoefteResponse> behoeften(@PathParam("id") UUID id,
             @Parameter(description = "Alleen lopende en toekomstige behoeften") @QueryParam("lopend") Boolean lopend,
-            @Parameter(description = "Paginanummer, vanaf 1") @QueryParam("page") Integer page,
-            @Parameter(description = "Aantal per pagina, hoogstens 1000") @QueryParam("size") Integer size) {
-        return service.behoeften(id, Boolean.TRUE.equals(lopend), PageRequest.of(page, size));
+            @BeanParam Paginering paginering) {
+        return service.behoeften(id, Boolean.TRUE.equals(lopend), paginering.verzoek());
     }
 }

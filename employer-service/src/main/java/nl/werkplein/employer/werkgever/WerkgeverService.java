@@ -1,6 +1,5 @@
 package nl.werkplein.employer.werkgever;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -37,21 +36,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class WerkgeverService {
 
-    public static final String TOPIC = "werkplein.employer.werkgevers.v1";
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record WerkgeverEvent(UUID werkgeverId, String kvkNummer, String branche, UUID accountmanagerId, UUID contactmomentId,
-                                 LocalDate datum, String kanaal, UUID personeelsbehoefteId, String soort, String beroepscode,
-                                 Integer aantal, LocalDate vanaf, LocalDate tot, Boolean opleidingstraject) {
-        static WerkgeverEvent van(Werkgever w) {
-            return new WerkgeverEvent(w.id, w.kvkNummer, w.branche, w.accountmanagerId, null, null, null, null, null, null, null, null, null, null);
-        }
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record AccountmanagerEvent(UUID accountmanagerId, List<String> branches) {
-    }
-
     @Inject
     Outbox outbox;
     @Inject
@@ -72,8 +56,8 @@ public class WerkgeverService {
         a.branches = Kandidaat.tekstLijst(r.branches().stream().map(b -> b.trim().toUpperCase(Locale.ROOT)).distinct().toList());
         a.aangemaaktOp = OffsetDateTime.now(clock);
         a.persist();
-        outbox.append(TOPIC, a.id.toString(), events.create("nl.werkplein.employer.accountmanager-geregistreerd", a.id,
-                new AccountmanagerEvent(a.id, Kandidaat.lijst(a.branches, "|"))));
+        outbox.append(WerkgeverEvents.TOPIC, a.id.toString(), events.create(WerkgeverEvents.ACCOUNTMANAGER_GEREGISTREERD, a.id,
+                new WerkgeverEvents.AccountmanagerEvent(a.id, Kandidaat.lijst(a.branches, "|"))));
         return AccountmanagerResponse.from(a);
     }
 
@@ -99,7 +83,7 @@ public class WerkgeverService {
         w.aangemaaktOp = nu;
         vul(w, r, nu);
         w.persist();
-        outbox.append(TOPIC, w.id.toString(), events.create("nl.werkplein.employer.werkgever-geregistreerd", w.id, WerkgeverEvent.van(w)));
+        outbox.append(WerkgeverEvents.TOPIC, w.id.toString(), events.create(WerkgeverEvents.WERKGEVER_GEREGISTREERD, w.id, WerkgeverEvents.WerkgeverEvent.van(w)));
         audit.record(AuditLog.Actie.AANMAKEN, "werkgever", w.id, null, "werkgever met contactpersonen vastgelegd");
         return WerkgeverResponse.from(w);
     }
@@ -112,7 +96,7 @@ public class WerkgeverService {
         }
         controleerAccountmanager(r.accountmanagerId());
         vul(w, r, OffsetDateTime.now(clock));
-        outbox.append(TOPIC, w.id.toString(), events.create("nl.werkplein.employer.werkgever-gewijzigd", w.id, WerkgeverEvent.van(w)));
+        outbox.append(WerkgeverEvents.TOPIC, w.id.toString(), events.create(WerkgeverEvents.WERKGEVER_GEWIJZIGD, w.id, WerkgeverEvents.WerkgeverEvent.van(w)));
         audit.record(AuditLog.Actie.WIJZIGEN, "werkgever", w.id, null, "werkgever met contactpersonen gewijzigd");
         return WerkgeverResponse.from(w);
     }
@@ -185,8 +169,8 @@ public class WerkgeverService {
         c.door = caller.subject();
         c.vastgelegdOp = OffsetDateTime.now(clock);
         c.persist();
-        outbox.append(TOPIC, werkgeverId.toString(), events.create("nl.werkplein.employer.contactmoment-vastgelegd", werkgeverId,
-                new WerkgeverEvent(werkgeverId, null, null, null, c.id, c.datum, c.kanaal.name(), null, null, null, null, null, null, null)));
+        outbox.append(WerkgeverEvents.TOPIC, werkgeverId.toString(), events.create(WerkgeverEvents.CONTACTMOMENT_VASTGELEGD, werkgeverId,
+                WerkgeverEvents.WerkgeverEvent.van(c)));
         return ContactmomentResponse.from(c);
     }
 
@@ -217,9 +201,8 @@ public class WerkgeverService {
         b.door = caller.subject();
         b.vastgelegdOp = OffsetDateTime.now(clock);
         b.persist();
-        outbox.append(TOPIC, werkgeverId.toString(), events.create("nl.werkplein.employer.personeelsbehoefte-vastgelegd", werkgeverId,
-                new WerkgeverEvent(werkgeverId, null, null, null, null, null, null, b.id, b.soort.name(), b.beroepscode, b.aantal,
-                        b.vanaf, b.tot, b.opleidingstraject)));
+        outbox.append(WerkgeverEvents.TOPIC, werkgeverId.toString(), events.create(WerkgeverEvents.PERSONEELSBEHOEFTE_VASTGELEGD, werkgeverId,
+                WerkgeverEvents.WerkgeverEvent.van(b)));
         return PersoneelsbehoefteResponse.from(b);
     }
 
