@@ -2,14 +2,12 @@ package nl.werkplein.socialreturn.bouwblok;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import nl.werkplein.platform.api.ProblemException;
 import nl.werkplein.platform.api.QueryParams;
 import nl.werkplein.platform.security.Caller;
 import nl.werkplein.socialreturn.vacature.Soort;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -30,7 +28,7 @@ import java.util.TreeMap;
 public class TarieftabelService {
 
     @Inject
-    EntityManager em;
+    TarieftabelRepository repository;
     @Inject
     Clock clock;
     @Inject
@@ -39,39 +37,24 @@ public class TarieftabelService {
     /** The version valid on this date: the latest ingangsdatum on or before it. */
     @Transactional
     public Bouwblokken.Tabel geldigOp(LocalDate datum) {
-        @SuppressWarnings("unchecked")
-        List<Object> versies = em.createNativeQuery(
-                        "SELECT versie FROM tarieftabel WHERE ingangsdatum <= ?1 ORDER BY ingangsdatum DESC LIMIT 1")
-                .setParameter(1, datum).getResultList();
-        if (versies.isEmpty()) {
-            throw ProblemException.notFound("Een tarieftabel geldig op " + datum);
-        }
-        return versie(((Number) versies.get(0)).intValue());
+        int versie = repository.versieGeldigOp(datum)
+                .orElseThrow(() -> ProblemException.notFound("Een tarieftabel geldig op " + datum));
+        return versie(versie);
     }
 
     @Transactional
     public Bouwblokken.Tabel versie(int versie) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> kop = em.createNativeQuery(
-                        "SELECT versie, ingangsdatum, vijftig_plus_toeslag, uren_norm, maanden_norm FROM tarieftabel WHERE versie = ?1")
-                .setParameter(1, versie).getResultList();
-        if (kop.isEmpty()) {
-            throw ProblemException.notFound("Tarieftabel " + versie);
-        }
-        return tabel(kop.get(0), tarieven().getOrDefault(versie, List.of()));
+        TarieftabelRepository.Kop kop = repository.kop(versie).orElseThrow(() -> ProblemException.notFound("Tarieftabel " + versie));
+        return kop.tabel(repository.tarieven(versie));
     }
 
     @Transactional
     public List<TarieftabelResponse> alle() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> koppen = em.createNativeQuery("""
-                SELECT versie, ingangsdatum, vijftig_plus_toeslag, uren_norm, maanden_norm, toelichting, gepubliceerd_op, gepubliceerd_door
-                  FROM tarieftabel ORDER BY ingangsdatum""").getResultList();
-        Map<Integer, List<Bouwblokken.Tarief>> tarieven = tarieven();
+        Map<Integer, List<Bouwblokken.Tarief>> tarieven = repository.alleTarieven();
         List<TarieftabelResponse> alle = new ArrayList<>();
-        for (Object[] kop : koppen) {
-            Bouwblokken.Tabel tabel = tabel(kop, tarieven.getOrDefault(((Number) kop[0]).intValue(), List.of()));
-            alle.add(TarieftabelResponse.van(tabel, (String) kop[5], OffsetDateTime.class.cast(toOffset(kop[6])), (String) kop[7]));
+        for (TarieftabelRepository.Kop kop : repository.koppen()) {
+            alle.add(TarieftabelResponse.van(kop.tabel(tarieven.getOrDefault(kop.versie(), List.of())), kop.toelichting(),
+                    kop.gepubliceerdOp(), kop.gepubliceerdDoor()));
         }
         return alle;
     }
@@ -79,10 +62,9 @@ public class TarieftabelService {
     @Transactional
     public TarieftabelResponse publiceer(TarieftabelRequest r) {
         // one publisher at a time: versions and ingangsdatums stay strictly increasing
-        em.createNativeQuery("LOCK TABLE tarieftabel IN EXCLUSIVE MODE").executeUpdate();
-        Object[] laatste = (Object[]) em.createNativeQuery("SELECT coalesce(max(versie), 0), max(ingangsdatum) FROM tarieftabel").getSingleResult();
-        int versie = ((Number) laatste[0]).intValue() + 1;
-        LocalDate laatsteIngang = laatste[1] == null ? null : toLocalDate(laatste[1]);
+        TarieftabelRepository.Laatste laatste = repository.vergrendelEnLaatste();
+        int versie = laatste.versie() + 1;
+        LocalDate laatsteIngang = laatste.ingangsdatum();
         LocalDate vandaag = LocalDate.now(clock);
         QueryParams fouten = new QueryParams();
         if (r.ingangsdatum().isBefore(vandaag)) {
@@ -111,54 +93,7 @@ public class TarieftabelService {
         }
         fouten.check();
         OffsetDateTime nu = OffsetDateTime.now(clock);
-        em.createNativeQuery("""
-                        INSERT INTO tarieftabel (versie, ingangsdatum, vijftig_plus_toeslag, uren_norm, maanden_norm, toelichting, gepubliceerd_op, gepubliceerd_door)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)""")
-                .setParameter(1, versie).setParameter(2, r.ingangsdatum()).setParameter(3, r.vijftigPlusToeslag())
-                .setParameter(4, r.urenNormOfStandaard()).setParameter(5, r.maandenNormOfStandaard())
-                .setParameter(6, r.toelichting()).setParameter(7, nu).setParameter(8, caller.subject())
-                .executeUpdate();
-        for (TarieftabelRequest.Regel regel : r.tarieven()) {
-            em.createNativeQuery("INSERT INTO tarief (versie, soort, doelgroep, waarde, forfaitair) VALUES (?1, ?2, ?3, ?4, ?5)")
-                    .setParameter(1, versie).setParameter(2, regel.soort().name())
-                    .setParameter(3, regel.doelgroep() == null ? null : regel.doelgroep().name())
-                    .setParameter(4, regel.waarde()).setParameter(5, Boolean.TRUE.equals(regel.forfaitair()))
-                    .executeUpdate();
-        }
+        repository.voegToe(versie, r, nu, caller.subject());
         return TarieftabelResponse.van(versie(versie), r.toelichting(), nu, caller.subject());
-    }
-
-    private Map<Integer, List<Bouwblokken.Tarief>> tarieven() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rijen = em.createNativeQuery("SELECT versie, soort, doelgroep, waarde, forfaitair FROM tarief ORDER BY id").getResultList();
-        Map<Integer, List<Bouwblokken.Tarief>> perVersie = new TreeMap<>();
-        for (Object[] rij : rijen) {
-            perVersie.computeIfAbsent(((Number) rij[0]).intValue(), v -> new ArrayList<>()).add(new Bouwblokken.Tarief(
-                    Soort.valueOf((String) rij[1]), rij[2] == null ? null : Doelgroep.valueOf((String) rij[2]),
-                    ((Number) rij[3]).longValue(), (Boolean) rij[4]));
-        }
-        return perVersie;
-    }
-
-    private static Bouwblokken.Tabel tabel(Object[] kop, List<Bouwblokken.Tarief> tarieven) {
-        return new Bouwblokken.Tabel(((Number) kop[0]).intValue(), toLocalDate(kop[1]), ((Number) kop[2]).longValue(),
-                ((Number) kop[3]).intValue(), ((Number) kop[4]).intValue(), List.copyOf(tarieven));
-    }
-
-    static LocalDate toLocalDate(Object o) {
-        if (o instanceof LocalDate d) {
-            return d;
-        }
-        return ((Date) o).toLocalDate();
-    }
-
-    static OffsetDateTime toOffset(Object o) {
-        if (o instanceof OffsetDateTime t) {
-            return t;
-        }
-        if (o instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) o).toInstant().atOffset(java.time.ZoneOffset.UTC);
     }
 }

@@ -17,8 +17,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.werkplein.platform.api.Page;
 import nl.werkplein.platform.api.PageRequest;
+import nl.werkplein.platform.api.Paginering;
+import jakarta.ws.rs.BeanParam;
 import nl.werkplein.platform.api.QueryParams;
 import nl.werkplein.platform.security.Roles;
+import nl.werkplein.socialreturn.plaatsing.PlaatsingResponse;
 import nl.werkplein.socialreturn.plaatsing.PlaatsingService;
 import nl.werkplein.socialreturn.rapportage.Rapportage;
 import nl.werkplein.socialreturn.rapportage.RapportageService;
@@ -65,8 +68,7 @@ public class ContractResource {
             @Parameter(description = "Alleen contracten van deze partner") @QueryParam("partnerId") String partnerId,
             @Parameter(description = "Alleen contracten die op deze datum lopen", schema = @Schema(format = "date")) @QueryParam("actiefOp") String actiefOp,
             @Parameter(description = "Alleen contracten die (niet) achter op schema liggen") @QueryParam("achterOpSchema") String achterOpSchema,
-            @Parameter(description = "Paginanummer, vanaf 1") @QueryParam("page") Integer page,
-            @Parameter(description = "Aantal per pagina, hoogstens 1000") @QueryParam("size") Integer size) {
+            @BeanParam Paginering paginering) {
         QueryParams params = new QueryParams();
         LocalDate op = params.datum("actiefOp", actiefOp);
         Boolean achter = null;
@@ -79,7 +81,7 @@ public class ContractResource {
         }
         PageRequest pageRequest = null;
         try {
-            pageRequest = PageRequest.of(page, size);
+            pageRequest = paginering.verzoek();
         } catch (nl.werkplein.platform.api.ProblemException e) {
             e.problem().invalidParams().forEach(p -> params.invalid(p.name(), p.reason()));
         }
@@ -93,9 +95,8 @@ public class ContractResource {
     @Operation(summary = "Contracten die achter op schema liggen",
             description = "Gerealiseerd is minder dan de verplichting maal het verstreken deel van de periode (begindatum tot einddatum,"
                     + " of begindatum plus de standaardlooptijd). Grootste achterstand eerst.")
-    public Page<ContractResponse> achterstand(@Parameter(description = "Paginanummer, vanaf 1") @QueryParam("page") Integer page,
-                                              @Parameter(description = "Aantal per pagina, hoogstens 1000") @QueryParam("size") Integer size) {
-        return service.achterOpSchema(PageRequest.of(page, size));
+    public Page<ContractResponse> achterstand(@BeanParam Paginering paginering) {
+        return service.achterOpSchema(paginering.verzoek());
     }
 
     @GET
@@ -129,9 +130,8 @@ public class ContractResource {
     @RolesAllowed({Roles.SOCIALRETURN, Roles.BEHEER})
     @Operation(summary = "Plaatsen en vacatures van een contract")
     public Page<VacatureResponse> plaatsen(@PathParam("id") UUID id,
-                                           @Parameter(description = "Paginanummer, vanaf 1") @QueryParam("page") Integer page,
-                                           @Parameter(description = "Aantal per pagina, hoogstens 1000") @QueryParam("size") Integer size) {
-        return service.plaatsen(id, PageRequest.of(page, size));
+                                           @BeanParam Paginering paginering) {
+        return service.plaatsen(id, paginering.verzoek());
     }
 
     @DELETE
@@ -149,12 +149,9 @@ public class ContractResource {
     @RolesAllowed({Roles.SOCIALRETURN, Roles.BEHEER})
     @Operation(summary = "Plaatsingen van een contract", description = "Met hun bouwblokkenwaarde en berekening; ook wat niet is toegerekend, met de reden "
             + "(overlap met een toegerekende plaatsing van dezelfde persoon), en de herwaardering van een voortijdig beëindigde plaatsing.")
-    public Page<PlaatsingService.PlaatsingResponse> plaatsingen(@PathParam("id") UUID id,
-                                                                @Parameter(description = "Paginanummer, vanaf 1") @QueryParam("page") Integer page,
-                                                                @Parameter(description = "Aantal per pagina, hoogstens 1000") @QueryParam("size") Integer size) {
-        PageRequest p = PageRequest.of(page, size);
-        service.contract(id);
-        return plaatsingen.vanContract(id, p);
+    public Page<PlaatsingResponse> plaatsingen(@PathParam("id") UUID id,
+                                                                @BeanParam Paginering paginering) {
+        return plaatsingen.vanContract(id, paginering.verzoek());
     }
 
     @GET

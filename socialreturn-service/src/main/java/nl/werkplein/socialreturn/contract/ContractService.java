@@ -17,7 +17,6 @@ import nl.werkplein.socialreturn.vacature.Vacature;
 import nl.werkplein.socialreturn.vacature.VacatureEvents;
 import nl.werkplein.socialreturn.vacature.VacatureInvoer;
 import nl.werkplein.socialreturn.vacature.VacatureResponse;
-import nl.werkplein.socialreturn.vacature.VacatureStatus;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -146,9 +145,7 @@ public class ContractService {
         v.sw = invoer.sw();
         v.werkgever = invoer.werkgever();
         v.inhoudHash = invoer.inhoudHash();
-        v.status = VacatureStatus.ACTIEF;
-        v.aangebodenOp = nu;
-        v.gewijzigdOp = nu;
+        v.aanbieden(nu);
         v.persist();
         outbox.append(Routering.topic(v.pool), v.id.toString(), events.create(VacatureEvents.AANGEBODEN, v.id,
                 VacatureEvents.Aangeboden.van(v.id, v.pool, Bron.SOCIAL_RETURN, null, c.id, invoer)));
@@ -163,10 +160,7 @@ public class ContractService {
         if (v == null || v.bron != Bron.SOCIAL_RETURN || !contractId.equals(v.contractId)) {
             throw ProblemException.notFound("Plaats " + vacatureId + " onder dit contract");
         }
-        if (v.status == VacatureStatus.ACTIEF) {
-            v.status = VacatureStatus.INGETROKKEN;
-            v.ingetrokkenOp = OffsetDateTime.now(clock);
-            v.gewijzigdOp = v.ingetrokkenOp;
+        if (v.trekIn(OffsetDateTime.now(clock))) {
             outbox.append(Routering.topic(v.pool), v.id.toString(), events.create(VacatureEvents.INGETROKKEN, v.id,
                     new VacatureEvents.Ingetrokken(v.id, v.pool, v.referentie)));
         }

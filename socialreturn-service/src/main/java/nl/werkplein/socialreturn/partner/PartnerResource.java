@@ -15,7 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.werkplein.platform.api.Page;
-import nl.werkplein.platform.api.PageRequest;
+import nl.werkplein.platform.api.Paginering;
+import jakarta.ws.rs.BeanParam;
 import nl.werkplein.platform.api.Problem;
 import nl.werkplein.platform.api.ProblemException;
 import nl.werkplein.platform.api.QueryParams;
@@ -27,6 +28,7 @@ import nl.werkplein.socialreturn.levering.LeveringRequest;
 import nl.werkplein.socialreturn.levering.LeveringService;
 import nl.werkplein.socialreturn.levering.LeveringUitkomst;
 import nl.werkplein.socialreturn.levering.Leveringscontrole;
+import nl.werkplein.socialreturn.plaatsing.PlaatsingResponse;
 import nl.werkplein.socialreturn.plaatsing.PlaatsingService;
 import nl.werkplein.socialreturn.rapportage.Rapportage;
 import nl.werkplein.socialreturn.rapportage.RapportageService;
@@ -37,7 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -68,9 +69,8 @@ public class PartnerResource {
     @GET
     @RolesAllowed({Roles.SOCIALRETURN, Roles.BEHEER})
     @Operation(summary = "Partners opvragen")
-    public Page<PartnerResponse> alle(@Parameter(description = "Paginanummer, vanaf 1") @QueryParam("page") Integer page,
-                                      @Parameter(description = "Aantal per pagina, hoogstens 1000") @QueryParam("size") Integer size) {
-        return partners.alle(PageRequest.of(page, size));
+    public Page<PartnerResponse> alle(@BeanParam Paginering paginering) {
+        return partners.alle(paginering.verzoek());
     }
 
     @POST
@@ -169,32 +169,21 @@ public class PartnerResource {
     @Operation(summary = "De vacatures van een partner", description = "Met pool, routeringsreden en status.")
     public Page<VacatureResponse> vacatures(@PathParam("partnerId") String partnerId,
                                             @Parameter(description = "ACTIEF of INGETROKKEN") @QueryParam("status") String status,
-                                            @Parameter(description = "Paginanummer, vanaf 1") @QueryParam("page") Integer page,
-                                            @Parameter(description = "Aantal per pagina, hoogstens 1000") @QueryParam("size") Integer size) {
+                                            @BeanParam Paginering paginering) {
         magInzien(partnerId);
         QueryParams params = new QueryParams();
-        VacatureStatus gezocht = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                gezocht = VacatureStatus.valueOf(status);
-            } catch (IllegalArgumentException e) {
-                params.invalid("status", "moet een van " + Arrays.toString(VacatureStatus.values()) + " zijn");
-            }
-        }
+        VacatureStatus gezocht = params.enumWaarde("status", status, VacatureStatus.class);
         params.check();
-        return partners.vacatures(partnerId, gezocht, PageRequest.of(page, size));
+        return partners.vacatures(partnerId, gezocht, paginering.verzoek());
     }
 
     @GET
     @Path("/{partnerId}/plaatsingen")
     @RolesAllowed({Roles.SOCIALRETURN, Roles.BEHEER})
     @Operation(summary = "Plaatsingen op vacatures van een partner", description = "Met hun bouwblokkenwaarde.")
-    public Page<PlaatsingService.PlaatsingResponse> plaatsingen(@PathParam("partnerId") String partnerId,
-                                                                @Parameter(description = "Paginanummer, vanaf 1") @QueryParam("page") Integer page,
-                                                                @Parameter(description = "Aantal per pagina, hoogstens 1000") @QueryParam("size") Integer size) {
-        PageRequest p = PageRequest.of(page, size);
-        partners.partner(partnerId);
-        return plaatsingen.vanPartner(partnerId, p);
+    public Page<PlaatsingResponse> plaatsingen(@PathParam("partnerId") String partnerId,
+                                                                @BeanParam Paginering paginering) {
+        return plaatsingen.vanPartner(partnerId, paginering.verzoek());
     }
 
     @GET

@@ -1,23 +1,69 @@
 package nl.werkplein.socialreturn.plaatsing;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import nl.werkplein.platform.inbox.IdempotentConsumer;
+import nl.werkplein.platform.inbox.TypedConsumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** employer-service's realised placements (werkplein.employer.plaatsingen.v1) count toward contracts. */
-@ApplicationScoped
-public class PlaatsingConsumer {
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
-    @Inject
-    IdempotentConsumer consumer;
+/** employer-service's realised and ended placements (werkplein.employer.plaatsingen.v1) count toward contracts. */
+@ApplicationScoped
+public class PlaatsingConsumer extends TypedConsumer<PlaatsingConsumer.Plaatsing> {
+
+    static final String GEREALISEERD = "nl.werkplein.employer.plaatsing-gerealiseerd";
+    static final String BEEINDIGD = "nl.werkplein.employer.plaatsing-beeindigd";
+
+    /** The fields of both types this service reads (tolerant reader); which are required depends on the type. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Plaatsing(UUID plaatsingId, UUID vacatureId, UUID klantId, String soort, LocalDate startdatum, Integer urenPerWeek,
+                     Integer duurMaanden, String doelgroep, Boolean vijftigPlus, LocalDate einddatum, String reden) {
+    }
+
     @Inject
     PlaatsingService plaatsingen;
 
     @Incoming("plaatsingen")
     @Blocking
     public void on(String record) {
-        consumer.handle("socialreturn.plaatsing", record, plaatsingen::verwerk);
+        ontvang(record);
+    }
+
+    @Override
+    protected String naam() {
+        return "socialreturn.plaatsing";
+    }
+
+    @Override
+    protected Set<String> types() {
+        return Set.of(GEREALISEERD, BEEINDIGD);
+    }
+
+    @Override
+    protected Class<Plaatsing> dataklasse() {
+        return Plaatsing.class;
+    }
+
+    @Override
+    protected List<String> ontbrekend(String type, Plaatsing p) {
+        return GEREALISEERD.equals(type)
+                ? nulVelden("plaatsingId", p.plaatsingId(), "vacatureId", p.vacatureId())
+                : nulVelden("plaatsingId", p.plaatsingId(), "einddatum", p.einddatum());
+    }
+
+    @Override
+    protected void verwerk(Gebeurtenis<Plaatsing> g) {
+        Plaatsing p = g.data();
+        if (g.is(GEREALISEERD)) {
+            plaatsingen.gerealiseerd(new PlaatsingService.Gerealiseerd(p.plaatsingId(), p.vacatureId(), p.klantId(), p.soort(),
+                    p.startdatum(), p.urenPerWeek(), p.duurMaanden(), p.doelgroep(), p.vijftigPlus()), g.type() + " " + g.id());
+        } else {
+            plaatsingen.beeindigd(new PlaatsingService.Beeindigd(p.plaatsingId(), p.vacatureId(), p.einddatum(), p.reden()));
+        }
     }
 }

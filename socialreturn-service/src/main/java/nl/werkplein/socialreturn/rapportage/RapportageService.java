@@ -16,14 +16,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
-/** Per ISO week: deliveries, vacancies, placements and yield, for a partner or a contract. */
+/** Per ISO week: deliveries, vacancies, placements and yield, for a partner or a contract. The SQL is in {@link RapportageRepository}. */
 @ApplicationScoped
 public class RapportageService {
 
-    private static final String WEEK_VAN_TIJDSTIP = "to_char(%s AT TIME ZONE 'Europe/Amsterdam', 'IYYY-\"W\"IW')";
-
     @Inject
     EntityManager em;
+    @Inject
+    RapportageRepository repository;
     @Inject
     ContractService contracten;
 
@@ -34,7 +34,7 @@ public class RapportageService {
         }
         Map<String, Rapportage.Week> weken = new TreeMap<>();
         leveringen(weken, partnerId, null, null);
-        plaatsingen(weken, "partner_id", partnerId);
+        plaatsingen(weken, repository.plaatsingenVanPartner(partnerId));
         return rapportage(partnerId, null, weken);
     }
 
@@ -48,48 +48,29 @@ public class RapportageService {
             leveringen(weken, c.partnerId, IsoWeek.van(c.begindatum), tot);
         }
         // places Bureau Social Return registered under the contract
-        tellen(weken, "SELECT " + WEEK_VAN_TIJDSTIP.formatted("aangeboden_op") + ", count(*) FROM vacature"
-                + " WHERE contract_id = ?1 AND bron = 'SOCIAL_RETURN' GROUP BY 1", contractId, Veld.NIEUW);
-        tellen(weken, "SELECT " + WEEK_VAN_TIJDSTIP.formatted("ingetrokken_op") + ", count(*) FROM vacature"
-                + " WHERE contract_id = ?1 AND bron = 'SOCIAL_RETURN' AND ingetrokken_op IS NOT NULL GROUP BY 1", contractId, Veld.INGETROKKEN);
-        plaatsingen(weken, "contract_id", contractId);
+        for (RapportageRepository.WeekAantal w : repository.plaatsenAangeboden(contractId)) {
+            voegToe(weken, new Rapportage.Week(w.week(), 0, 0, 0, w.aantal(), 0, 0, 0, 0));
+        }
+        for (RapportageRepository.WeekAantal w : repository.plaatsenIngetrokken(contractId)) {
+            voegToe(weken, new Rapportage.Week(w.week(), 0, 0, 0, 0, 0, w.aantal(), 0, 0));
+        }
+        plaatsingen(weken, repository.plaatsingenVanContract(contractId));
         return rapportage(null, contractId, weken);
     }
 
-    private enum Veld { NIEUW, INGETROKKEN }
-
     private void leveringen(Map<String, Rapportage.Week> weken, String partnerId, IsoWeek van, IsoWeek tot) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rijen = em.createNativeQuery("""
-                        SELECT jaar, week, geaccepteerd, aantal_afgewezen, nieuw, gewijzigd, ingetrokken
-                          FROM levering WHERE partner_id = ?1""")
-                .setParameter(1, partnerId).getResultList();
-        for (Object[] r : rijen) {
-            IsoWeek w = new IsoWeek(((Number) r[0]).intValue(), ((Number) r[1]).intValue());
+        for (RapportageRepository.LeveringWeek l : repository.leveringen(partnerId)) {
+            IsoWeek w = l.week();
             if ((van != null && w.isVoor(van)) || (tot != null && tot.isVoor(w))) {
                 continue;
             }
-            voegToe(weken, new Rapportage.Week(w.toString(), 1, n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]), 0, 0));
+            voegToe(weken, new Rapportage.Week(w.toString(), 1, l.geaccepteerd(), l.afgewezen(), l.nieuw(), l.gewijzigd(), l.ingetrokken(), 0, 0));
         }
     }
 
-    private void plaatsingen(Map<String, Rapportage.Week> weken, String kolom, Object waarde) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rijen = em.createNativeQuery("SELECT to_char(startdatum, 'IYYY-\"W\"IW'), count(*), coalesce(sum(CASE WHEN toegerekend THEN waarde ELSE 0 END), 0)"
-                        + " FROM plaatsing WHERE " + kolom + " = ?1 GROUP BY 1")
-                .setParameter(1, waarde).getResultList();
-        for (Object[] r : rijen) {
-            voegToe(weken, new Rapportage.Week((String) r[0], 0, 0, 0, 0, 0, 0, n(r[1]), ((Number) r[2]).longValue()));
-        }
-    }
-
-    private void tellen(Map<String, Rapportage.Week> weken, String sql, Object param, Veld veld) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rijen = em.createNativeQuery(sql).setParameter(1, param).getResultList();
-        for (Object[] r : rijen) {
-            int aantal = n(r[1]);
-            voegToe(weken, new Rapportage.Week((String) r[0], 0, 0, 0, veld == Veld.NIEUW ? aantal : 0, 0,
-                    veld == Veld.INGETROKKEN ? aantal : 0, 0, 0));
+    private static void plaatsingen(Map<String, Rapportage.Week> weken, List<RapportageRepository.PlaatsingWeek> rijen) {
+        for (RapportageRepository.PlaatsingWeek p : rijen) {
+            voegToe(weken, new Rapportage.Week(p.week(), 0, 0, 0, 0, 0, 0, p.aantal(), p.waarde()));
         }
     }
 
@@ -103,9 +84,5 @@ public class RapportageService {
             totaal = totaal.plus(w);
         }
         return new Rapportage(partnerId, contractId, totaal, new ArrayList<>(weken.values()));
-    }
-
-    private static int n(Object o) {
-        return ((Number) o).intValue();
     }
 }

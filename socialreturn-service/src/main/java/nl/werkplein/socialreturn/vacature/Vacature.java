@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import nl.werkplein.platform.api.ProblemException;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -98,5 +100,33 @@ public class Vacature extends PanacheEntityBase {
     public VacatureInvoer invoer() {
         return new VacatureInvoer(referentie, titel, omschrijving, soort, beroepscode, postcode, urenPerWeek, opleidingsniveau,
                 sluitingsdatum, sw, werkgever);
+    }
+
+    /** A new place goes out to its pool: ACTIEF from the moment it is offered. */
+    public void aanbieden(OffsetDateTime nu) {
+        if (status != null) {
+            throw ProblemException.conflict("Vacature " + id + " is al aangeboden (" + status + ").");
+        }
+        status = VacatureStatus.ACTIEF;
+        aangebodenOp = nu;
+        gewijzigdOp = nu;
+    }
+
+    /**
+     * Withdraws an active place; withdrawn is final.
+     *
+     * @return true when it was withdrawn now; false when it already was (withdrawing twice changes nothing)
+     */
+    public boolean trekIn(OffsetDateTime nu) {
+        if (status == VacatureStatus.INGETROKKEN) {
+            return false;
+        }
+        if (status != VacatureStatus.ACTIEF) {
+            throw ProblemException.conflict("Vacature " + id + " is niet aangeboden en kan niet worden ingetrokken.");
+        }
+        status = VacatureStatus.INGETROKKEN;
+        ingetrokkenOp = nu;
+        gewijzigdOp = nu;
+        return true;
     }
 }
