@@ -25,11 +25,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class DoelgroepregisterService {
 
-    public static final String VASTGELEGD = "nl.werkplein.screening.doelgroepregister-vastgelegd";
-
-    public record Vastgelegd(UUID klantId, boolean indicatie, LocalDate datum, String bron) {
-    }
-
     @Inject
     Outbox outbox;
     @Inject
@@ -67,8 +62,8 @@ public class DoelgroepregisterService {
         if (!d.isPersistent()) {
             d.persist();
         }
-        outbox.append(IndelingEvents.TOPIC, klant.klantId.toString(), events.create(VASTGELEGD, klant.klantId,
-                new Vastgelegd(klant.klantId, d.indicatie, d.datum, d.bron)));
+        outbox.append(IndelingEvents.TOPIC, klant.klantId.toString(), events.create(DoelgroepregisterEvents.VASTGELEGD, klant.klantId,
+                new DoelgroepregisterEvents.Vastgelegd(klant.klantId, d.indicatie, d.datum, d.bron)));
         audit.record(AuditLog.Actie.WIJZIGEN, "doelgroepregister", klant.klantId, klant.klantId, "doelgroepregister vastleggen");
         return d;
     }

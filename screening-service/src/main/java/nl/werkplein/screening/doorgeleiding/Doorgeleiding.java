@@ -1,6 +1,5 @@
 package nl.werkplein.screening.doorgeleiding;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -8,11 +7,8 @@ import nl.werkplein.platform.event.CloudEvents;
 import nl.werkplein.platform.outbox.Outbox;
 import nl.werkplein.screening.indeling.Indeling;
 import nl.werkplein.screening.indeling.IndelingEvents;
-import nl.werkplein.screening.indeling.Lijn;
 import nl.werkplein.screening.klant.Klant;
 import nl.werkplein.screening.klant.KlantCyclus;
-
-import java.util.UUID;
 
 /**
  * Domain.md 2.7: a new client's indeling is provisional until intake has granted the benefit (in
@@ -24,12 +20,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class Doorgeleiding {
 
-    public static final String DOORGELEID = "nl.werkplein.screening.klant-doorgeleid";
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Doorgeleid(UUID klantId, Lijn lijn, Integer leeftijd, String postcode4, String regeling, boolean bestandsklant,
-                             UUID aanvraagId) {
-    }
+    /** Kept for managementinformatie/CaseloadProjectie (another owner's file); the type lives in IndelingEvents. */
+    public static final String DOORGELEID = IndelingEvents.DOORGELEID;
 
     @Inject
     Outbox outbox;
@@ -44,9 +36,9 @@ public class Doorgeleiding {
                 || !KlantCyclus.magDoorgeleidWorden(klant.cyclus(), klant.bestandsklant)) {
             return false;
         }
-        indeling.doorgeleid = true;
-        outbox.append(IndelingEvents.TOPIC, klant.klantId.toString(), events.create(DOORGELEID, klant.klantId,
-                new Doorgeleid(klant.klantId, indeling.lijn, klant.leeftijd, klant.postcode4, klant.regeling, klant.bestandsklant,
+        indeling.doorleiden();
+        outbox.append(IndelingEvents.TOPIC, klant.klantId.toString(), events.create(IndelingEvents.DOORGELEID, klant.klantId,
+                new IndelingEvents.Doorgeleid(klant.klantId, indeling.lijn, klant.leeftijd, klant.postcode4, klant.regeling, klant.bestandsklant,
                         klant.laatsteAanvraagId)));
         return true;
     }

@@ -3,15 +3,14 @@ package nl.werkplein.screening.herscreening;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import nl.werkplein.platform.event.CloudEvent;
-import nl.werkplein.platform.event.CloudEvents;
-import nl.werkplein.platform.event.InvalidEventException;
+import nl.werkplein.platform.event.MailVerzocht;
+import nl.werkplein.platform.inbox.TypedConsumer;
+import nl.werkplein.screening.klant.IntakeEvents;
 import org.jboss.logging.Logger;
 
-import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -24,20 +23,23 @@ import java.util.UUID;
  * marked so: it no longer holds a place in the week's quota, and it is reported in the progress (and
  * listed) for a consulent to follow up, not invited again by the planner, since intake's reasons
  * (neither an e-mail nor a postal address, unknown client, a letter withdrawn) do not pass by waiting.
+ * A consumer of its own name ({@code screening.bericht}) on intake's topic; AanvraagEventsConsumer hands it each record.
  */
 @ApplicationScoped
-public class HerscreeningBerichten {
-
-    public static final String VERZONDEN = "nl.werkplein.intake.bericht-verzonden";
-    public static final String NIET_VERZONDEN = "nl.werkplein.intake.bericht-niet-verzonden";
+public class HerscreeningBerichten extends TypedConsumer<HerscreeningBerichten.Bericht> {
 
     /** The channels that reach the client (docs/events.md); absent in answers from before letters existed: e-mail. */
-    static final java.util.Set<String> KANALEN = java.util.Set.of("EMAIL", "BRIEF");
+    static final Set<String> KANALEN = Set.of("EMAIL", "BRIEF");
 
     private static final Logger LOG = Logger.getLogger(HerscreeningBerichten.class);
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Bericht(UUID klantId, UUID berichtId, String verzoekType, String reden, String kanaal, OffsetDateTime verzondenOp) {
+    public record Bericht(UUID klantId, UUID berichtId, String verzoekType, String reden, String kanaal, OffsetDateTime verzondenOp) {
+
+        /** An answer to another service's request (e.g. intake's own conversation invitations). */
+        boolean vanEenAnderVerzoek() {
+            return verzoekType != null && !MailVerzocht.SCREENING.equals(verzoekType);
+        }
     }
 
     /** Whether a bericht-verzonden means the client was reached: by e-mail or by a letter that went out. */
@@ -46,44 +48,47 @@ public class HerscreeningBerichten {
     }
 
     @Inject
-    EntityManager em;
-    @Inject
-    CloudEvents events;
-    @Inject
-    Clock clock;
+    HerscreeningRepository repository;
 
-    /** In the idempotent consumer's transaction. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(CloudEvent event) {
-        Bericht bericht = events.data(event, Bericht.class);
-        if (bericht.verzoekType() != null && !HerscreeningPlanner.MAIL_VERZOCHT.equals(bericht.verzoekType())) {
-            return; // an answer to another service's request
-        }
-        if (bericht.berichtId() == null) {
-            throw new InvalidEventException(event.type() + " " + event.id() + " lacks berichtId");
-        }
-        OffsetDateTime op = bericht.verzondenOp() != null ? bericht.verzondenOp()
-                : event.time() != null ? event.time() : OffsetDateTime.now(clock);
-        int bijgewerkt;
-        if (VERZONDEN.equals(event.type()) && !bereikt(bericht.kanaal())) {
-            LOG.warnf("%s %s: unknown kanaal %s; the invitation is not counted as sent", event.type(), event.id(), bericht.kanaal());
+    @Override
+    protected String naam() {
+        return "screening.bericht";
+    }
+
+    @Override
+    protected Set<String> types() {
+        return IntakeEvents.BERICHT;
+    }
+
+    @Override
+    protected Class<Bericht> dataklasse() {
+        return Bericht.class;
+    }
+
+    @Override
+    protected List<String> ontbrekend(String type, Bericht bericht) {
+        return bericht.vanEenAnderVerzoek() ? List.of() : nulVelden("berichtId", bericht.berichtId());
+    }
+
+    @Override
+    protected void verwerk(Gebeurtenis<Bericht> g) {
+        Bericht bericht = g.data();
+        if (bericht.vanEenAnderVerzoek()) {
             return;
         }
-        if (VERZONDEN.equals(event.type())) {
-            bijgewerkt = em.createNativeQuery("""
-                            UPDATE herscreening_uitnodiging SET status = 'VERZONDEN', verzonden_op = ?2
-                             WHERE bericht_id = ?1 AND status <> 'VERZONDEN'""")
-                    .setParameter(1, bericht.berichtId()).setParameter(2, op).executeUpdate();
+        OffsetDateTime op = bericht.verzondenOp() != null ? bericht.verzondenOp() : g.tijd();
+        boolean bijgewerkt;
+        if (g.is(IntakeEvents.BERICHT_VERZONDEN)) {
+            if (!bereikt(bericht.kanaal())) {
+                LOG.warnf("%s %s: unknown kanaal %s; the invitation is not counted as sent", g.type(), g.id(), bericht.kanaal());
+                return;
+            }
+            bijgewerkt = repository.markeerVerzonden(bericht.berichtId(), op);
         } else {
-            // a message that was sent stays sent
-            bijgewerkt = em.createNativeQuery("""
-                            UPDATE herscreening_uitnodiging SET status = 'NIET_VERZONDEN', niet_verzonden_reden = ?2, niet_verzonden_op = ?3
-                             WHERE bericht_id = ?1 AND status = 'VERZOCHT'""")
-                    .setParameter(1, bericht.berichtId()).setParameter(2, bericht.reden() == null ? "ONBEKEND" : bericht.reden())
-                    .setParameter(3, op).executeUpdate();
+            bijgewerkt = repository.markeerNietVerzonden(bericht.berichtId(), bericht.reden() == null ? "ONBEKEND" : bericht.reden(), op);
         }
-        if (bijgewerkt == 0) {
-            LOG.debugf("%s %s: no open re-screening invitation with that berichtId", event.type(), event.id());
+        if (!bijgewerkt) {
+            LOG.debugf("%s %s: no open re-screening invitation with that berichtId", g.type(), g.id());
         }
     }
 }

@@ -6,16 +6,15 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import nl.werkplein.platform.event.CloudEvent;
-import nl.werkplein.platform.event.CloudEvents;
 import nl.werkplein.platform.event.InvalidEventException;
-import nl.werkplein.platform.inbox.IdempotentConsumer;
+import nl.werkplein.platform.inbox.TypedConsumer;
 import nl.werkplein.platform.outbox.Outbox;
 import nl.werkplein.screening.klant.Klant;
+import nl.werkplein.screening.klantondersteuning.KlantondersteuningService;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -25,9 +24,12 @@ import java.util.UUID;
  * again only once a consulent decides it.
  */
 @ApplicationScoped
-public class EscalatieConsumer {
+public class EscalatieConsumer extends TypedConsumer<EscalatieConsumer.Escalatie> {
 
+    /** ecoach-service's event (docs/events.md), the only type read from its topic. */
     static final String GEESCALEERD = "nl.werkplein.ecoach.klant-geescaleerd";
+    /** Who changed the line in the history: the producing system (TypedConsumer's event carries no source). */
+    static final String BRON = "ecoach-service";
 
     @ConfigMapping(prefix = "werkplein.screening.escalatie")
     public interface EscalatieConfig {
@@ -38,52 +40,58 @@ public class EscalatieConsumer {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Escalatie(UUID klantId, String reden) {
+    public record Escalatie(UUID klantId, String reden) {
     }
 
-    @Inject
-    IdempotentConsumer consumer;
-    @Inject
-    CloudEvents events;
     @Inject
     Outbox outbox;
     @Inject
     EscalatieConfig config;
     @Inject
-    Clock clock;
-    @Inject
-    nl.werkplein.screening.klantondersteuning.KlantondersteuningService klantondersteuning;
+    KlantondersteuningService klantondersteuning;
 
     @Incoming("trajecten")
     @Blocking
     public void on(String record) {
-        consumer.handle("screening.escalatie", record, this::apply);
+        ontvang(record);
     }
 
-    void apply(CloudEvent event) {
-        if (!GEESCALEERD.equals(event.type())) {
-            return;
-        }
-        Escalatie escalatie = events.data(event, Escalatie.class);
-        if (escalatie.klantId() == null) {
-            throw new InvalidEventException(event.type() + " " + event.id() + " has no klantId");
-        }
+    @Override
+    protected String naam() {
+        return "screening.escalatie";
+    }
+
+    @Override
+    protected Set<String> types() {
+        return Set.of(GEESCALEERD);
+    }
+
+    @Override
+    protected Class<Escalatie> dataklasse() {
+        return Escalatie.class;
+    }
+
+    @Override
+    protected List<String> ontbrekend(String type, Escalatie data) {
+        return nulVelden("klantId", data.klantId());
+    }
+
+    @Override
+    protected void verwerk(Gebeurtenis<Escalatie> g) {
+        Escalatie escalatie = g.data();
         Klant klant = Klant.findById(escalatie.klantId());
         if (klant == null) {
-            throw new InvalidEventException("escalation " + event.id() + " for a client screening does not know");
+            throw new InvalidEventException("escalation " + g.id() + " for a client screening does not know");
         }
         if (klant.cyclusEinde != null) {
             return; // the cycle ended (benefit ended, left): nothing runs any more to escalate from
         }
         Indeling indeling = Indeling.van(escalatie.klantId());
-        Lijn vorige = indeling.lijn;
         Lijn nieuw = config.naar() == EscalatieConfig.Naar.KLANTONDERSTEUNING ? Lijn.KLANTONDERSTEUNING : null;
-        indeling.lijn = nieuw;
         // a person decides the line next; until then no questionnaire sets it (LijnRegels)
-        indeling.vastgesteldDoor = VastgesteldDoor.ESCALATIE;
+        Lijn vorige = indeling.escaleer(nieuw);
         String reden = "escalatie door de e-coach" + (escalatie.reden() == null ? "" : ": " + escalatie.reden());
-        IndelingHistorie.leg(escalatie.klantId(), nieuw, null, event.time() != null ? event.time() : OffsetDateTime.now(clock),
-                event.source(), reden, null);
+        IndelingHistorie.leg(escalatie.klantId(), nieuw, null, g.tijd(), BRON, reden, null);
         if (LijnRegels.sluitKlantondersteuning(nieuw)) {
             klantondersteuning.beeindigVoor(escalatie.klantId(), LijnRegels.sluitreden(nieuw, reden));
         }

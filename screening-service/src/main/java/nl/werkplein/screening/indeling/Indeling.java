@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.werkplein.platform.api.ProblemException;
 
 import java.util.UUID;
 
@@ -60,5 +61,67 @@ public class Indeling extends PanacheEntityBase {
         this.doorgeleid = false;
         this.vastgesteldDoor = null;
         this.aanvraagId = aanvraagId;
+    }
+
+    /**
+     * A questionnaire sets the line: only while no person decided it in this cycle and the cycle runs
+     * (LijnRegels.vragenlijstZetLijn).
+     *
+     * @return the line before
+     */
+    public Lijn zetDoorRegels(Lijn nieuw, boolean cyclusBeeindigd) {
+        if (!LijnRegels.vragenlijstZetLijn(vastgesteldDoor, cyclusBeeindigd)) {
+            throw ProblemException.conflict(cyclusBeeindigd ? "De cyclus van deze klant is beëindigd: een vragenlijst zet geen lijn."
+                    : "De lijn is door " + vastgesteldDoor + " bepaald: een vragenlijst verandert haar niet in deze cyclus.");
+        }
+        return zet(nieuw, VastgesteldDoor.REGELS);
+    }
+
+    /** The face-to-face decision of a consulent (also after an escalation): it stands for the cycle. @return the line before */
+    public Lijn beslisDoorConsulent(Lijn nieuw) {
+        if (nieuw == null) {
+            throw ProblemException.invalid("lijn", "is verplicht");
+        }
+        return zet(nieuw, VastgesteldDoor.CONSULENT);
+    }
+
+    /**
+     * An e-coach escalated: no line until a person decides (or Klantondersteuning by policy); until then
+     * no questionnaire sets it. @return the line before
+     */
+    public Lijn escaleer(Lijn nieuw) {
+        return zet(nieuw, VastgesteldDoor.ESCALATIE);
+    }
+
+    /**
+     * The aanvullende vragenlijst found work reachable: from Maatschappelijke participatie to
+     * Klantondersteuning. A line a person decided stays theirs for the cycle. @return the line before
+     */
+    public Lijn naarKlantondersteuningNaControle() {
+        if (lijn != Lijn.MAATSCHAPPELIJKE_PARTICIPATIE) {
+            throw ProblemException.conflict("De aanvullende vragenlijst is voor klanten in Maatschappelijke participatie; de lijn is "
+                    + (lijn == null ? "nog niet bepaald" : lijn.name()) + ".");
+        }
+        Lijn vorige = lijn;
+        lijn = Lijn.KLANTONDERSTEUNING;
+        if (vastgesteldDoor == null) {
+            vastgesteldDoor = VastgesteldDoor.REGELS;
+        }
+        return vorige;
+    }
+
+    /** Routed to the line: once per cycle, and only with a line. */
+    public void doorleiden() {
+        if (lijn == null || doorgeleid) {
+            throw ProblemException.conflict(doorgeleid ? "De klant is in deze cyclus al doorgeleid." : "De klant heeft nog geen lijn.");
+        }
+        doorgeleid = true;
+    }
+
+    private Lijn zet(Lijn nieuw, VastgesteldDoor door) {
+        Lijn vorige = lijn;
+        lijn = nieuw;
+        vastgesteldDoor = door;
+        return vorige;
     }
 }

@@ -118,8 +118,7 @@ public class IndelingService {
                 new IndelingEvents.EntreevragenlijstIngediend(klant.klantId, beoordeling.id, uitslag.uitkomst(), scores, regelset,
                         melding != LijnRegels.Melding.GEEN)));
         if (zetLijn) {
-            indeling.lijn = lijn;
-            indeling.vastgesteldDoor = VastgesteldDoor.REGELS;
+            indeling.zetDoorRegels(lijn, klant.cyclusEinde != null);
             historie(klant.klantId, lijn, uitslag.uitkomst(), lijn == volgensRegels ? "entreevragenlijst ingevuld"
                     : "entreevragenlijst ingevuld; " + WswRegel.toelichting(uitslag.uitkomst()), regels);
             if (LijnRegels.sluitKlantondersteuning(lijn)) {
@@ -219,9 +218,7 @@ public class IndelingService {
                     + "): een nieuwe aanvraag begint een nieuwe indeling.");
         }
         Indeling indeling = Indeling.van(klant.klantId);
-        Lijn was = indeling.lijn;
-        indeling.lijn = lijn;
-        indeling.vastgesteldDoor = VastgesteldDoor.CONSULENT;
+        Lijn was = indeling.beslisDoorConsulent(lijn);
         historie(klant.klantId, lijn, null, reden, null);
         if (LijnRegels.sluitKlantondersteuning(lijn)) {
             klantondersteuning.beeindigVoor(klant.klantId, LijnRegels.sluitreden(lijn, reden));

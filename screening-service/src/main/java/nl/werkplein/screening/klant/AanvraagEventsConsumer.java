@@ -3,89 +3,85 @@ package nl.werkplein.screening.klant;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import nl.werkplein.platform.event.CloudEvent;
-import nl.werkplein.platform.event.CloudEvents;
-import nl.werkplein.platform.event.InvalidEventException;
-import nl.werkplein.platform.inbox.IdempotentConsumer;
+import nl.werkplein.platform.inbox.TypedConsumer;
 import nl.werkplein.screening.doorgeleiding.Doorgeleiding;
 import nl.werkplein.screening.herscreening.HerscreeningBerichten;
 import nl.werkplein.screening.indeling.Indeling;
 import nl.werkplein.screening.indeling.IndelingHistorie;
+import nl.werkplein.screening.klantondersteuning.KlantondersteuningService;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
  * Keeps each client's record from intake's events, once per event: who they are (aanvraag or
  * existing caseload) and the cycle they are in (KlantCyclus: a new aanvraag starts one; granted;
- * refused, left or benefit ended closes it). Then tries the doorgeleiding. intake's mail results go to
- * the re-screening invitations (HerscreeningBerichten).
+ * refused, left or benefit ended closes it). Then tries the doorgeleiding. intake's mail results on the
+ * same topic go to the re-screening invitations (HerscreeningBerichten, a consumer of its own name).
+ * Every other type is skipped before any transaction (TypedConsumer).
  */
 @ApplicationScoped
-public class AanvraagEventsConsumer {
+public class AanvraagEventsConsumer extends TypedConsumer<AanvraagIngediend> {
 
-    static final String PREFIX = "nl.werkplein.intake.";
-    static final Set<String> KLANT = Set.of("aanvraag-ingediend", "bestandsklant-geregistreerd", "aanvraag-toegekend",
-            "aanvraag-afgewezen", "klant-uitgestroomd", "uitkering-beeindigd");
-    static final Set<String> BERICHT = Set.of(HerscreeningBerichten.VERZONDEN, HerscreeningBerichten.NIET_VERZONDEN);
+    /** Who changed the line in the history: the producing system (TypedConsumer's event carries no source). */
+    static final String BRON = "intake-service";
 
-    @Inject
-    IdempotentConsumer consumer;
-    @Inject
-    CloudEvents events;
     @Inject
     Doorgeleiding doorgeleiding;
     @Inject
-    Clock clock;
-    @Inject
-    nl.werkplein.screening.klantondersteuning.KlantondersteuningService klantondersteuning;
+    KlantondersteuningService klantondersteuning;
     @Inject
     HerscreeningBerichten berichten;
 
     @Incoming("aanvragen")
     @Blocking
     public void on(String record) {
-        String type;
-        try {
-            type = events.parse(record).type();
-        } catch (InvalidEventException e) {
-            consumer.handle("screening.klant", record, this::apply); // fails the same way, counted, to the .dlq
-            return;
-        }
-        // other transitions do not concern screening: skipped before any transaction
-        if (BERICHT.contains(type)) {
-            consumer.handle("screening.bericht", record, berichten::apply);
-        } else if (type.startsWith(PREFIX) && KLANT.contains(type.substring(PREFIX.length()))) {
-            consumer.handle("screening.klant", record, this::apply);
-        }
+        // a record that is no CloudEvent goes to the .dlq from the first; the second never sees it
+        ontvang(record);
+        berichten.ontvang(record);
     }
 
-    void apply(CloudEvent event) {
-        if (!event.type().startsWith(PREFIX) || !KLANT.contains(event.type().substring(PREFIX.length()))) {
-            return;
+    @Override
+    protected String naam() {
+        return "screening.klant";
+    }
+
+    @Override
+    protected Set<String> types() {
+        return IntakeEvents.KLANT;
+    }
+
+    @Override
+    protected Class<AanvraagIngediend> dataklasse() {
+        return AanvraagIngediend.class;
+    }
+
+    @Override
+    protected List<String> ontbrekend(String type, AanvraagIngediend data) {
+        List<String> ontbreekt = new ArrayList<>(nulVelden("klantId", data.klantId()));
+        if (IntakeEvents.AANVRAAG_INGEDIEND.equals(type)) {
+            ontbreekt.addAll(nulVelden("aanvraagId", data.aanvraagId()));
         }
-        String soort = event.type().substring(PREFIX.length());
-        AanvraagIngediend data = events.data(event, AanvraagIngediend.class);
-        if (data.klantId() == null) {
-            throw new InvalidEventException(event.type() + " " + event.id() + " lacks klantId");
-        }
-        if (soort.equals("aanvraag-ingediend") && data.aanvraagId() == null) {
-            throw new InvalidEventException("aanvraag-ingediend " + event.id() + " lacks aanvraagId");
-        }
+        return ontbreekt;
+    }
+
+    @Override
+    protected void verwerk(Gebeurtenis<AanvraagIngediend> g) {
+        AanvraagIngediend data = g.data();
         Klant klant = Klant.findById(data.klantId());
-        if (klant == null && (soort.equals("aanvraag-afgewezen") || soort.equals("uitkering-beeindigd"))) {
+        if (klant == null && (g.is(IntakeEvents.AANVRAAG_AFGEWEZEN) || g.is(IntakeEvents.UITKERING_BEEINDIGD))) {
             return; // nothing runs for a client screening never knew
         }
         if (klant == null) {
             klant = new Klant();
             klant.klantId = data.klantId();
-            klant.aangemeldOp = tijd(event);
+            klant.aangemeldOp = g.tijd();
             klant.persist();
         }
-        KlantCyclus.Gevolg gevolg = soort.equals("bestandsklant-geregistreerd") ? null
-                : KlantCyclus.gevolg(klant.cyclus(), soort, data.aanvraagId());
+        KlantCyclus.Gevolg gevolg = g.is(IntakeEvents.BESTANDSKLANT_GEREGISTREERD) ? null
+                : KlantCyclus.gevolg(klant.cyclus(), g.type(), data.aanvraagId());
         if (gevolg != null && gevolg.soort() == KlantCyclus.Soort.GEEN) {
             return; // an older aanvraag, or this one again: nothing changes
         }
@@ -102,7 +98,7 @@ public class AanvraagEventsConsumer {
             klant.importId = data.importId();
         } else {
             switch (gevolg.soort()) {
-                case NIEUWE_CYCLUS -> nieuweCyclus(klant, data, event);
+                case NIEUWE_CYCLUS -> nieuweCyclus(klant, g);
                 case TOEGEKEND -> klant.uitkeringToegekend = true;
                 case BEEINDIGD -> beeindig(klant, gevolg.einde());
                 case GEEN -> throw new IllegalStateException("handled above");
@@ -112,7 +108,8 @@ public class AanvraagEventsConsumer {
     }
 
     /** A new aanvraag: screened and routed again after its own grant; the earlier indeling stays as history. */
-    private void nieuweCyclus(Klant klant, AanvraagIngediend data, CloudEvent event) {
+    private void nieuweCyclus(Klant klant, Gebeurtenis<AanvraagIngediend> g) {
+        AanvraagIngediend data = g.data();
         boolean eerder = klant.laatsteAanvraagId != null;
         klant.laatsteAanvraagId = data.aanvraagId();
         if (data.regeling() != null) {
@@ -127,7 +124,7 @@ public class AanvraagEventsConsumer {
         Indeling indeling = Indeling.findById(klant.klantId);
         if (indeling != null) {
             indeling.nieuweCyclus(data.aanvraagId());
-            IndelingHistorie.leg(klant.klantId, null, null, tijd(event), event.source(),
+            IndelingHistorie.leg(klant.klantId, null, null, g.tijd(), BRON,
                     (eerder ? "nieuwe aanvraag na een eerdere" : "nieuwe aanvraag")
                             + ": een nieuwe cyclus, de lijn wordt opnieuw bepaald (de eerdere indeling blijft in de historie)", null);
         }
@@ -143,9 +140,5 @@ public class AanvraagEventsConsumer {
             case UITKERING_BEEINDIGD -> klantondersteuning.beeindigVoor(klant.klantId, "uitkering beëindigd");
             case AFGEWEZEN -> klantondersteuning.beeindigVoor(klant.klantId, "aanvraag afgewezen");
         }
-    }
-
-    private OffsetDateTime tijd(CloudEvent event) {
-        return event.time() != null ? event.time() : OffsetDateTime.now(clock);
     }
 }

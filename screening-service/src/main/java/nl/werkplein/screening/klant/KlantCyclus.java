@@ -38,19 +38,19 @@ public final class KlantCyclus {
     }
 
     /**
-     * @param soort          the intake event type without its prefix, e.g. {@code aanvraag-toegekend}
+     * @param type           the intake event type, one of {@link IntakeEvents#KLANT}
      * @param eventAanvraagId the event's aanvraagId; null counts as the current aanvraag (tolerant reader)
      */
-    public static Gevolg gevolg(Stand stand, String soort, UUID eventAanvraagId) {
+    public static Gevolg gevolg(Stand stand, String type, UUID eventAanvraagId) {
         Objects.requireNonNull(stand, "stand");
-        return switch (soort) {
-            case "aanvraag-ingediend" -> eventAanvraagId == null || eventAanvraagId.equals(stand.aanvraagId())
+        return switch (type) {
+            case IntakeEvents.AANVRAAG_INGEDIEND -> eventAanvraagId == null || eventAanvraagId.equals(stand.aanvraagId())
                     ? Gevolg.GEEN : new Gevolg(Soort.NIEUWE_CYCLUS, null);
-            case "aanvraag-toegekend" -> hoortBij(stand, eventAanvraagId) && stand.einde() == null && !stand.toegekend()
+            case IntakeEvents.AANVRAAG_TOEGEKEND -> hoortBij(stand, eventAanvraagId) && stand.einde() == null && !stand.toegekend()
                     ? new Gevolg(Soort.TOEGEKEND, null) : Gevolg.GEEN;
-            case "aanvraag-afgewezen" -> einde(stand, eventAanvraagId, Einde.AFGEWEZEN);
-            case "klant-uitgestroomd" -> einde(stand, eventAanvraagId, Einde.UITGESTROOMD);
-            case "uitkering-beeindigd" -> einde(stand, eventAanvraagId, Einde.UITKERING_BEEINDIGD);
+            case IntakeEvents.AANVRAAG_AFGEWEZEN -> einde(stand, eventAanvraagId, Einde.AFGEWEZEN);
+            case IntakeEvents.KLANT_UITGESTROOMD -> einde(stand, eventAanvraagId, Einde.UITGESTROOMD);
+            case IntakeEvents.UITKERING_BEEINDIGD -> einde(stand, eventAanvraagId, Einde.UITKERING_BEEINDIGD);
             default -> Gevolg.GEEN;
         };
     }

@@ -2,14 +2,11 @@ package nl.werkplein.screening.klant;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import nl.werkplein.platform.audit.AuditLog;
-import nl.werkplein.platform.security.Caller;
 import nl.werkplein.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,9 +21,7 @@ import java.util.UUID;
 public class KlantResource {
 
     @Inject
-    Caller caller;
-    @Inject
-    AuditLog audit;
+    KlantService service;
 
     @Schema(name = "Klant")
     public record KlantResponse(UUID klantId, UUID laatsteAanvraagId, Integer leeftijd, String postcode4,
@@ -45,12 +40,9 @@ public class KlantResource {
 
     @GET
     @Path("/{klantId}")
-    @Transactional
     @RolesAllowed({Roles.KLANT, Roles.CONSULENT, Roles.KLANTONDERSTEUNER, Roles.BEHEER})
     @Operation(summary = "Klant raadplegen")
     public KlantResponse raadplegen(@PathParam("klantId") UUID klantId) {
-        Klant klant = Klant.bekend(klantId, caller);
-        audit.record(AuditLog.Actie.RAADPLEGEN, "klant", klantId, klantId, "klant inzien");
-        return KlantResponse.from(klant);
+        return KlantResponse.from(service.raadpleeg(klantId));
     }
 }

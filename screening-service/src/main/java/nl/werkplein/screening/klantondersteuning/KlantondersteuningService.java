@@ -64,14 +64,8 @@ public class KlantondersteuningService {
         if (KoTraject.lopend(klantId).isPresent()) {
             throw ProblemException.conflict("De klant heeft al een lopend traject in Klantondersteuning.");
         }
-        KoTraject t = new KoTraject();
-        t.id = UUID.randomUUID();
-        t.klantId = klantId;
-        t.fase = KoFase.CENTRUM_VOOR_WERK;
-        t.cvwBegindatum = begindatum != null ? begindatum : LocalDate.now(clock);
-        t.cvwUiterlijkTot = KlantondersteuningRegels.uiterlijkTot(t.cvwBegindatum, config.centrumVoorWerkDuur());
-        t.urenPerWeek = urenPerWeek;
-        t.gestartDoor = caller.subject();
+        KoTraject t = KoTraject.start(klantId, begindatum != null ? begindatum : LocalDate.now(clock), config.centrumVoorWerkDuur(),
+                urenPerWeek, caller.subject());
         t.persist();
         publiceerFase(t);
         audit.record(AuditLog.Actie.AANMAKEN, "klantondersteuning", t.id, klantId, "Centrum voor Werk starten");
@@ -81,15 +75,7 @@ public class KlantondersteuningService {
     @Transactional
     public KoTraject werkintake(UUID klantId, Werkintake resultaat, boolean loonwaardeOnderWmlVermoed, String toelichting) {
         KoTraject t = lopend(klantId);
-        if (t.fase != KoFase.CENTRUM_VOOR_WERK) {
-            throw ProblemException.conflict("De werkintake hoort bij het Centrum voor Werk (fase 1).");
-        }
-        if (loonwaardeOnderWmlVermoed && resultaat == Werkintake.MET_BEPERKTE_STEUN) {
-            throw ProblemException.invalid("resultaat", "bij een vermoede loonwaarde onder 100% WML volgt altijd NADERE_DIAGNOSE");
-        }
-        t.werkintake = resultaat;
-        t.loonwaardeOnderWmlVermoed = loonwaardeOnderWmlVermoed;
-        t.werkintakeToelichting = toelichting;
+        t.legWerkintakeVast(resultaat, loonwaardeOnderWmlVermoed, toelichting);
         publiceerFase(t);
         audit.record(AuditLog.Actie.WIJZIGEN, "klantondersteuning", t.id, klantId, "werkintake vastleggen");
         return t;
@@ -98,8 +84,7 @@ public class KlantondersteuningService {
     @Transactional
     public KoTraject loonwaarde(UUID klantId, int percentage) {
         KoTraject t = lopend(klantId);
-        t.loonwaardePercentage = percentage;
-        t.loonwaardeVastgesteldOp = LocalDate.now(clock);
+        t.legLoonwaardeVast(percentage, LocalDate.now(clock));
         outbox.append(IndelingEvents.TOPIC, klantId.toString(), events.create(KlantondersteuningEvents.LOONWAARDE_VASTGESTELD, klantId,
                 new KlantondersteuningEvents.LoonwaardeVastgesteld(klantId, t.id, percentage, KlantondersteuningRegels.onderWml(percentage))));
         audit.record(AuditLog.Actie.WIJZIGEN, "klantondersteuning", t.id, klantId, "loonwaarde vastleggen");
@@ -109,21 +94,7 @@ public class KlantondersteuningService {
     @Transactional
     public KoTraject werkleerplek(UUID klantId, LocalDate begindatum, String branche, String organisatie) {
         KoTraject t = lopend(klantId);
-        if (t.fase != KoFase.CENTRUM_VOOR_WERK) {
-            throw ProblemException.conflict("De werkleerplek (fase 2) volgt op het Centrum voor Werk; het traject is in " + t.fase + ".");
-        }
-        if (t.werkintake == null) {
-            throw ProblemException.conflict("Eerst de werkintake: fase 2 begint niet zonder.");
-        }
-        if (Boolean.TRUE.equals(t.loonwaardeOnderWmlVermoed) && t.loonwaardePercentage == null) {
-            throw ProblemException.conflict("Bij een vermoede loonwaarde onder 100% WML is de loonwaarde verplicht voor fase 2.");
-        }
-        t.fase = KoFase.WERKLEERPLEK;
-        t.werkleerplekBegindatum = begindatum != null ? begindatum : LocalDate.now(clock);
-        t.werkleerplekUiterlijkTot = KlantondersteuningRegels.uiterlijkTot(t.werkleerplekBegindatum, config.werkleerplekDuur());
-        t.branche = branche;
-        t.werkleerplekOrganisatie = organisatie;
-        t.limietOverschredenOp = null;
+        t.naarWerkleerplek(begindatum != null ? begindatum : LocalDate.now(clock), config.werkleerplekDuur(), branche, organisatie);
         publiceerFase(t);
         audit.record(AuditLog.Actie.WIJZIGEN, "klantondersteuning", t.id, klantId, "werkleerplek starten");
         return t;
@@ -163,9 +134,7 @@ public class KlantondersteuningService {
     }
 
     private void sluit(KoTraject t, String reden) {
-        t.fase = KoFase.AFGESLOTEN;
-        t.afgeslotenOp = LocalDate.now(clock);
-        t.afsluitreden = reden;
+        t.sluitAf(LocalDate.now(clock), reden);
         publiceerFase(t);
     }
 

@@ -2,13 +2,15 @@ package nl.werkplein.screening.klantondersteuning;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nl.werkplein.platform.api.Page;
-import nl.werkplein.platform.api.PageRequest;
+import nl.werkplein.platform.api.Paginering;
+import nl.werkplein.platform.api.QueryParams;
 import nl.werkplein.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -25,10 +27,14 @@ public class KoTrajectenResource {
     @GET
     @RolesAllowed({Roles.KLANTONDERSTEUNER, Roles.BEHEER})
     @Operation(summary = "Trajecten Klantondersteuning zoeken", description = "limietOverschreden=true geeft de trajecten die de bewaking over hun limiet zag.")
-    public Page<KlantondersteuningResponse> zoek(@QueryParam("fase") KoFase fase,
+    public Page<KlantondersteuningResponse> zoek(@Parameter(description = "CENTRUM_VOOR_WERK, WERKLEERPLEK of AFGESLOTEN")
+                                                 @QueryParam("fase") String fase,
                                                  @Parameter(description = "Alleen trajecten over (true) of binnen (false) hun limiet")
                                                  @QueryParam("limietOverschreden") Boolean limietOverschreden,
-                                                 @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return service.zoek(fase, limietOverschreden, PageRequest.of(page, size)).map(KlantondersteuningResponse::from);
+                                                 @BeanParam Paginering paginering) {
+        QueryParams params = new QueryParams();
+        KoFase gekozen = params.enumWaarde("fase", fase, KoFase.class);
+        params.check();
+        return service.zoek(gekozen, limietOverschreden, paginering.verzoek()).map(KlantondersteuningResponse::from);
     }
 }

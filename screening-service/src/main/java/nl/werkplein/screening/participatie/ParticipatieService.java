@@ -6,7 +6,6 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import nl.werkplein.platform.api.Problem;
 import nl.werkplein.platform.api.ProblemException;
@@ -29,6 +28,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -38,8 +38,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ParticipatieService {
-
-    public static final String VERWEZEN = "nl.werkplein.screening.participatie-verwezen";
 
     @ConfigMapping(prefix = "werkplein.screening.participatie")
     public interface ParticipatieConfig {
@@ -57,18 +55,8 @@ public class ParticipatieService {
     public record Uitkomst(Lijn lijn, String vorm, String wijk, String organisatie, String toelichting) {
     }
 
-    /**
-     * participatie-verwezen (docs/events.md); {@code organisatie} (the name) and {@code organisatieCode}
-     * are absent while the referral is on a consulent's worklist; a consulent's referral from the
-     * worklist publishes it again for the same {@code verwijzingId}, then with the organisation and {@code door: CONSULENT}.
-     */
-    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-    record Verwezen(UUID klantId, String vorm, String wijk, String organisatie, UUID verwijzingId, String organisatieCode,
-                    Participatieverwijzing.Status status, String door) {
-    }
-
     @Inject
-    EntityManager em;
+    WijkRepository wijken;
     @Inject
     ObjectMapper json;
     @Inject
@@ -91,6 +79,7 @@ public class ParticipatieService {
             throw ProblemException.conflict("De cyclus van deze klant is beëindigd (" + klant.cyclusEinde + ").");
         }
         Indeling indeling = Indeling.findById(klantId);
+        // before the answers are judged: a 409 for a client outside the line, whatever they answered
         if (indeling == null || indeling.lijn != Lijn.MAATSCHAPPELIJKE_PARTICIPATIE) {
             throw ProblemException.conflict("De aanvullende vragenlijst is voor klanten in Maatschappelijke participatie.");
         }
@@ -117,12 +106,8 @@ public class ParticipatieService {
         if (kunnen >= config.werkBereikbaarDrempel() && willen >= config.werkBereikbaarDrempel()) {
             String reden = "aanvullende vragenlijst: KUNNEN " + kunnen + " en WILLEN " + willen + " ten minste "
                     + config.werkBereikbaarDrempel() + ", dus werk is bereikbaar: KLANTONDERSTEUNING";
-            Lijn vorige = indeling.lijn;
-            indeling.lijn = Lijn.KLANTONDERSTEUNING;
             // the control the MP decision foresees: a person's decision stays a person's for the cycle
-            if (indeling.vastgesteldDoor == null) {
-                indeling.vastgesteldDoor = VastgesteldDoor.REGELS;
-            }
+            Lijn vorige = indeling.naarKlantondersteuningNaControle();
             historie(klantId, Lijn.KLANTONDERSTEUNING, reden, nu);
             if (indeling.doorgeleid) {
                 outbox.append(IndelingEvents.TOPIC, klantId.toString(), events.create(IndelingEvents.LIJN_GEWIJZIGD, klantId,
@@ -136,28 +121,12 @@ public class ParticipatieService {
             audit.record(AuditLog.Actie.WIJZIGEN, "indeling", klantId, klantId, "aanvullende vragenlijst");
             return new Uitkomst(Lijn.KLANTONDERSTEUNING, vorm, null, null, reden);
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> wijk = klant.postcode4 == null ? List.of() : em.createNativeQuery("""
-                        SELECT w.naam, w.organisatie_code FROM wijk_postcode p JOIN wijk w ON w.naam = p.wijk WHERE p.postcode4 = ?1""")
-                .setParameter(1, klant.postcode4).getResultList();
-        String wijkNaam = wijk.isEmpty() ? null : (String) wijk.get(0)[0];
-        Bestemming bestemming = Bestemming.bepaal(vorm, wijkNaam, wijk.isEmpty() ? null : (String) wijk.get(0)[1],
+        Optional<WijkRepository.WijkVanPostcode> wijk = wijken.wijkVan(klant.postcode4);
+        String wijkNaam = wijk.map(WijkRepository.WijkVanPostcode::wijk).orElse(null);
+        Bestemming bestemming = Bestemming.bepaal(vorm, wijkNaam, wijk.map(WijkRepository.WijkVanPostcode::organisatieCode).orElse(null),
                 config.beschutWerkOrganisatie());
         String organisatie = bestemming.organisatieCode() == null ? null : organisatieNaam(bestemming.organisatieCode());
-        Participatieverwijzing v = new Participatieverwijzing();
-        v.id = UUID.randomUUID();
-        v.klantId = klantId;
-        v.vorm = vorm;
-        v.wijk = wijkNaam;
-        v.organisatieCode = bestemming.organisatieCode();
-        v.organisatie = organisatie;
-        v.status = bestemming.status();
-        v.aangemaaktOp = nu;
-        v.door = caller.subject();
-        if (!bestemming.opWerklijst()) {
-            v.verwezenOp = nu;
-            v.verwezenDoor = caller.subject();
-        }
+        Participatieverwijzing v = Participatieverwijzing.nieuw(klantId, vorm, bestemming, organisatie, caller.subject(), nu);
         v.persist();
         String toelichting;
         if (Bestemming.BESCHUT_WERK.equals(vorm)) {
@@ -170,18 +139,15 @@ public class ParticipatieService {
             toelichting = vorm + " bij " + organisatie + " in " + wijkNaam + " (postcode " + klant.postcode4 + ")";
         }
         historie(klantId, Lijn.MAATSCHAPPELIJKE_PARTICIPATIE, "aanvullende vragenlijst: " + toelichting, nu);
-        outbox.append(IndelingEvents.TOPIC, klantId.toString(), events.create(VERWEZEN, klantId,
-                new Verwezen(klantId, vorm, wijkNaam, organisatie, v.id, v.organisatieCode, v.status, "REGELS")));
+        outbox.append(IndelingEvents.TOPIC, klantId.toString(), events.create(ParticipatieEvents.VERWEZEN, klantId,
+                ParticipatieEvents.Verwezen.van(v, "REGELS")));
         audit.record(AuditLog.Actie.AANMAKEN, "verwijzing", v.id, klantId, "aanvullende vragenlijst");
         return new Uitkomst(Lijn.MAATSCHAPPELIJKE_PARTICIPATIE, vorm, wijkNaam, organisatie, toelichting);
     }
 
-    String organisatieNaam(String code) {
-        List<?> naam = em.createNativeQuery("SELECT naam FROM participatie_organisatie WHERE code = ?1").setParameter(1, code).getResultList();
-        if (naam.isEmpty()) {
-            throw new IllegalStateException("unknown participatie_organisatie " + code + " (werkplein.screening.participatie.beschut-werk-organisatie?)");
-        }
-        return (String) naam.get(0);
+    private String organisatieNaam(String code) {
+        return wijken.organisatieNaam(code).orElseThrow(() -> new IllegalStateException(
+                "unknown participatie_organisatie " + code + " (werkplein.screening.participatie.beschut-werk-organisatie?)"));
     }
 
     /** The first SCHAAL answer of that dimension (the aanvullende vragenlijst has one each). */

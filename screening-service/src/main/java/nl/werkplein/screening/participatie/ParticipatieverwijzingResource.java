@@ -3,12 +3,11 @@ package nl.werkplein.screening.participatie;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,11 +18,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nl.werkplein.platform.api.Page;
-import nl.werkplein.platform.api.PageRequest;
-import nl.werkplein.platform.api.ProblemException;
+import nl.werkplein.platform.api.Paginering;
 import nl.werkplein.platform.api.QueryParams;
-import nl.werkplein.platform.api.Zoekopdracht;
-import nl.werkplein.platform.audit.AuditLog;
 import nl.werkplein.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,9 +44,7 @@ public class ParticipatieverwijzingResource {
     @Inject
     ParticipatieverwijzingService service;
     @Inject
-    AuditLog audit;
-    @Inject
-    EntityManager em;
+    WijkService wijken;
 
     @Schema(name = "Participatieverwijzing")
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -88,71 +82,47 @@ public class ParticipatieverwijzingResource {
 
     @GET
     @RolesAllowed({Roles.CONSULENT, Roles.BEHEER})
-    @Transactional
     @Operation(summary = "Verwijzingen van een organisatie",
             description = "De verwijzingen, de nieuwste eerst; met organisatie die van één organisatie (de lijst die haar medewerkers bijhouden).")
     @APIResponse(responseCode = "200", description = "Een pagina verwijzingen")
     @APIResponse(responseCode = "400", description = "Onbekende organisatie of status, of ongeldige page of size")
     public Page<VerwijzingView> lijst(@Parameter(description = "Code van de organisatie", example = "radar") @QueryParam("organisatie") String organisatie,
                                       @Parameter(description = "VERWEZEN, WERKLIJST of ONTVANGEN") @QueryParam("status") String status,
-                                      @Parameter(description = "Paginanummer, vanaf 1") @QueryParam("page") Integer page,
-                                      @Parameter(description = "Aantal per pagina, hoogstens 1000") @QueryParam("size") Integer size) {
+                                      @BeanParam Paginering paginering) {
         QueryParams params = new QueryParams();
         String code = organisatie == null || organisatie.isBlank() ? null : organisatie.strip();
-        if (code != null && !service.bestaandeOrganisatie(code)) {
-            params.invalid("organisatie", "onbekende organisatie (zie GET /participatieverwijzingen/organisaties)");
+        if (code != null && !wijken.bestaandeOrganisatie(code)) {
+            params.invalid("organisatie", ParticipatieverwijzingService.ONBEKENDE_ORGANISATIE);
         }
-        Participatieverwijzing.Status filter = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                filter = Participatieverwijzing.Status.valueOf(status.strip());
-            } catch (IllegalArgumentException e) {
-                params.invalid("status", "moet VERWEZEN, WERKLIJST of ONTVANGEN zijn");
-            }
-        }
+        Participatieverwijzing.Status filter = params.enumWaarde("status", status, Participatieverwijzing.Status.class);
         params.check();
-        PageRequest paging = PageRequest.of(page, size);
-        Page<Participatieverwijzing> gevonden = new Zoekopdracht().eq("organisatieCode", code).eq("status", filter)
-                .pagina(Participatieverwijzing.class, "aangemaaktOp desc, id", paging, v -> v);
-        gevonden.items().forEach(v -> audit.record(AuditLog.Actie.RAADPLEGEN, "verwijzing", v.id, v.klantId,
-                "verwijzingen inzien" + (code == null ? "" : " van " + code)));
-        return gevonden.map(VerwijzingView::from);
+        return service.lijst(code, filter, paginering.verzoek()).map(VerwijzingView::from);
     }
 
     @GET
     @Path("/werklijst")
     @RolesAllowed({Roles.CONSULENT, Roles.BEHEER})
-    @Transactional
     @Operation(summary = "Werklijst: verwijzingen zonder wijk",
             description = "De verwijzingen waarvan de wijk niet bekend is, de oudste eerst; een consulent verwijst ze met PUT .../{id}/organisatie.")
     @APIResponse(responseCode = "200", description = "Een pagina verwijzingen op de werklijst")
     @APIResponse(responseCode = "400", description = "Ongeldige page of size")
-    public Page<VerwijzingView> werklijst(@Parameter(description = "Paginanummer, vanaf 1") @QueryParam("page") Integer page,
-                                          @Parameter(description = "Aantal per pagina, hoogstens 1000") @QueryParam("size") Integer size) {
-        PageRequest paging = PageRequest.of(page, size);
-        Page<Participatieverwijzing> gevonden = new Zoekopdracht().verplicht("status", Participatieverwijzing.Status.WERKLIJST)
-                .pagina(Participatieverwijzing.class, "aangemaaktOp, id", paging, v -> v);
-        gevonden.items().forEach(v -> audit.record(AuditLog.Actie.RAADPLEGEN, "verwijzing", v.id, v.klantId, "werklijst participatie inzien"));
-        return gevonden.map(VerwijzingView::from);
+    public Page<VerwijzingView> werklijst(@BeanParam Paginering paginering) {
+        return service.werklijst(paginering.verzoek()).map(VerwijzingView::from);
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.CONSULENT, Roles.BEHEER})
-    @Transactional
     @Operation(summary = "Verwijzing raadplegen")
     @APIResponse(responseCode = "200", description = "De verwijzing")
     @APIResponse(responseCode = "404", description = "Onbekende verwijzing")
     public VerwijzingView een(@Parameter(description = "De verwijzing") @PathParam("id") UUID id) {
-        Participatieverwijzing v = service.vind(id);
-        audit.record(AuditLog.Actie.RAADPLEGEN, "verwijzing", v.id, v.klantId, "verwijzing inzien");
-        return VerwijzingView.from(v);
+        return VerwijzingView.from(service.raadpleeg(id));
     }
 
     @PUT
     @Path("/{id}/organisatie")
     @RolesAllowed(Roles.CONSULENT)
-    @Transactional
     @Operation(summary = "Verwijzing van de werklijst verwijzen",
             description = "De consulent kiest de organisatie voor een verwijzing zonder bekende wijk; publiceert participatie-verwezen met de organisatie.")
     @APIResponse(responseCode = "200", description = "Verwezen")
@@ -161,22 +131,12 @@ public class ParticipatieverwijzingResource {
     @APIResponse(responseCode = "409", description = "De verwijzing staat niet (meer) op de werklijst")
     public VerwijzingView verwijs(@Parameter(description = "De verwijzing") @PathParam("id") UUID id,
                                   @Valid @NotNull(message = "body is verplicht") VerwijsRequest request) {
-        String code = request.organisatie().strip();
-        if (!service.bestaandeOrganisatie(code)) {
-            throw ProblemException.invalid("organisatie", "onbekende organisatie (zie GET /participatieverwijzingen/organisaties)");
-        }
-        if (request.wijk() != null && !request.wijk().isBlank()
-                && em.createNativeQuery("SELECT 1 FROM wijk WHERE naam = ?1").setParameter(1, request.wijk().strip()).getResultList().isEmpty()) {
-            throw ProblemException.invalid("wijk", "onbekende wijk (zie GET /wijken)");
-        }
-        Participatieverwijzing v = service.vind(id);
-        return VerwijzingView.from(service.verwijs(v, code, request.wijk() == null || request.wijk().isBlank() ? null : request.wijk().strip()));
+        return VerwijzingView.from(service.verwijs(id, request.organisatie(), request.wijk()));
     }
 
     @POST
     @Path("/{id}/ontvangstbevestiging")
     @RolesAllowed(Roles.CONSULENT)
-    @Transactional
     @Operation(summary = "Ontvangst bevestigen",
             description = "De organisatie heeft de verwijzing ontvangen (status ONTVANGEN, event participatie-ontvangen). Nogmaals verandert niets.")
     @APIResponse(responseCode = "200", description = "Bevestigd (ook: al bevestigd)")
@@ -184,29 +144,15 @@ public class ParticipatieverwijzingResource {
     @APIResponse(responseCode = "404", description = "Onbekende verwijzing")
     @APIResponse(responseCode = "409", description = "De verwijzing staat op de werklijst: er is nog geen organisatie")
     public VerwijzingView bevestig(@Parameter(description = "De verwijzing") @PathParam("id") UUID id, @Valid BevestigingRequest request) {
-        Participatieverwijzing v = service.vind(id);
-        return VerwijzingView.from(service.bevestig(v, request == null ? null : request.opmerking()));
-    }
-
-    @Schema(name = "ParticipatieOrganisatie")
-    public record OrganisatieView(@Schema(example = "radar") String code, @Schema(example = "Radar") String naam,
-                                  @Schema(description = "WIJK (een wijkorganisatie) of SW (het SW-bedrijf: indicatie beschut werk)") String soort,
-                                  @Schema(description = "De wijken die zij bedient") List<String> wijken) {
+        return VerwijzingView.from(service.bevestig(id, request == null ? null : request.opmerking()));
     }
 
     @GET
     @Path("/organisaties")
     @RolesAllowed({Roles.CONSULENT, Roles.KLANTONDERSTEUNER, Roles.BEHEER})
-    @Transactional
     @Operation(summary = "Organisaties voor participatie", description = "De organisaties van seed 002 en het SW-bedrijf, met de wijken die zij bedienen.")
     @APIResponse(responseCode = "200", description = "De organisaties")
-    public List<OrganisatieView> organisaties() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rijen = em.createNativeQuery("""
-                SELECT o.code, o.naam, o.soort, coalesce(string_agg(w.naam, ',' ORDER BY w.naam), '')
-                  FROM participatie_organisatie o LEFT JOIN wijk w ON w.organisatie_code = o.code
-                 GROUP BY o.code, o.naam, o.soort ORDER BY o.code""").getResultList();
-        return rijen.stream().map(r -> new OrganisatieView((String) r[0], (String) r[1], (String) r[2],
-                ((String) r[3]).isEmpty() ? List.of() : List.of(((String) r[3]).split(",")))).toList();
+    public List<OrganisatieResponse> organisaties() {
+        return wijken.organisaties();
     }
 }

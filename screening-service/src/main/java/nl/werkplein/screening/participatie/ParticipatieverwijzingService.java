@@ -2,9 +2,11 @@ package nl.werkplein.screening.participatie;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import nl.werkplein.platform.api.Page;
+import nl.werkplein.platform.api.PageRequest;
 import nl.werkplein.platform.api.ProblemException;
+import nl.werkplein.platform.api.Zoekopdracht;
 import nl.werkplein.platform.audit.AuditLog;
 import nl.werkplein.platform.event.CloudEvents;
 import nl.werkplein.platform.outbox.Outbox;
@@ -13,26 +15,19 @@ import nl.werkplein.screening.indeling.IndelingEvents;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
-/** Participation referrals after they were made: the worklist, a consulent's referral by hand, the organisation's acknowledgement. */
+/**
+ * Participation referrals after they were made: the staff lists, the worklist, a consulent's referral by
+ * hand, the organisation's acknowledgement. Every item read is audited.
+ */
 @ApplicationScoped
 public class ParticipatieverwijzingService {
 
-    public static final String ONTVANGEN = "nl.werkplein.screening.participatie-ontvangen";
-
-    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-    record Ontvangen(UUID klantId, UUID verwijzingId, String organisatieCode, String organisatie, String vorm, OffsetDateTime ontvangenOp) {
-    }
+    static final String ONBEKENDE_ORGANISATIE = "onbekende organisatie (zie GET /participatieverwijzingen/organisaties)";
 
     @Inject
-    EntityManager em;
-    @Inject
-    ParticipatieService participatie;
+    WijkRepository wijken;
     @Inject
     Outbox outbox;
     @Inject
@@ -44,83 +39,66 @@ public class ParticipatieverwijzingService {
     @Inject
     Clock clock;
 
-    public boolean bestaandeOrganisatie(String code) {
-        return !em.createNativeQuery("SELECT 1 FROM participatie_organisatie WHERE code = ?1").setParameter(1, code).getResultList().isEmpty();
+    /** One organisation's list (or all), newest first; {@code organisatieCode} and {@code status} were checked by the caller. */
+    @Transactional
+    public Page<Participatieverwijzing> lijst(String organisatieCode, Participatieverwijzing.Status status, PageRequest paging) {
+        Page<Participatieverwijzing> gevonden = new Zoekopdracht().eq("organisatieCode", organisatieCode).eq("status", status)
+                .pagina(Participatieverwijzing.class, "aangemaaktOp desc, id", paging, v -> v);
+        gevonden.items().forEach(v -> audit.record(AuditLog.Actie.RAADPLEGEN, "verwijzing", v.id, v.klantId,
+                "verwijzingen inzien" + (organisatieCode == null ? "" : " van " + organisatieCode)));
+        return gevonden;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Participatieverwijzing vind(UUID id) {
+    /** The referrals whose wijk is unknown, oldest first. */
+    @Transactional
+    public Page<Participatieverwijzing> werklijst(PageRequest paging) {
+        Page<Participatieverwijzing> gevonden = new Zoekopdracht().verplicht("status", Participatieverwijzing.Status.WERKLIJST)
+                .pagina(Participatieverwijzing.class, "aangemaaktOp, id", paging, v -> v);
+        gevonden.items().forEach(v -> audit.record(AuditLog.Actie.RAADPLEGEN, "verwijzing", v.id, v.klantId, "werklijst participatie inzien"));
+        return gevonden;
+    }
+
+    @Transactional
+    public Participatieverwijzing raadpleeg(UUID id) {
+        Participatieverwijzing v = vind(id);
+        audit.record(AuditLog.Actie.RAADPLEGEN, "verwijzing", v.id, v.klantId, "verwijzing inzien");
+        return v;
+    }
+
+    /** A consulent refers a worklist referral to an organisation (the wijk was unknown); only from the worklist. */
+    @Transactional
+    public Participatieverwijzing verwijs(UUID id, String organisatieCode, String wijk) {
+        String code = organisatieCode.strip();
+        String naam = wijken.organisatieNaam(code).orElseThrow(() -> ProblemException.invalid("organisatie", ONBEKENDE_ORGANISATIE));
+        String schoneWijk = wijk == null || wijk.isBlank() ? null : wijk.strip();
+        if (schoneWijk != null && !wijken.bestaandeWijk(schoneWijk)) {
+            throw ProblemException.invalid("wijk", "onbekende wijk (zie GET /wijken)");
+        }
+        Participatieverwijzing v = vind(id);
+        v.verwijs(code, naam, schoneWijk, caller.subject(), OffsetDateTime.now(clock));
+        outbox.append(IndelingEvents.TOPIC, v.klantId.toString(), events.create(ParticipatieEvents.VERWEZEN, v.klantId,
+                ParticipatieEvents.Verwezen.van(v, "CONSULENT")));
+        audit.record(AuditLog.Actie.WIJZIGEN, "verwijzing", v.id, v.klantId, "verwijzing van de werklijst naar " + code);
+        return v;
+    }
+
+    /** The organisation acknowledges receipt; again changes nothing; a referral still on the worklist has no organisation yet (409). */
+    @Transactional
+    public Participatieverwijzing bevestig(UUID id, String opmerking) {
+        Participatieverwijzing v = vind(id);
+        if (v.bevestig(caller.subject(), opmerking, OffsetDateTime.now(clock))) {
+            outbox.append(IndelingEvents.TOPIC, v.klantId.toString(), events.create(ParticipatieEvents.ONTVANGEN, v.klantId,
+                    ParticipatieEvents.Ontvangen.van(v)));
+            audit.record(AuditLog.Actie.WIJZIGEN, "verwijzing", v.id, v.klantId, "ontvangst bevestigd door " + v.organisatieCode);
+        }
+        return v;
+    }
+
+    private Participatieverwijzing vind(UUID id) {
         Participatieverwijzing v = Participatieverwijzing.findById(id);
         if (v == null) {
             throw ProblemException.notFound("Participatieverwijzing");
         }
         return v;
-    }
-
-    /** A consulent refers a worklist referral to an organisation (the wijk was unknown); only from the worklist. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Participatieverwijzing verwijs(Participatieverwijzing v, String organisatieCode, String wijk) {
-        if (v.status != Participatieverwijzing.Status.WERKLIJST) {
-            throw ProblemException.conflict("De verwijzing heeft status " + v.status + " (bij " + v.organisatie + "); alleen een verwijzing op de werklijst wordt met de hand verwezen.");
-        }
-        OffsetDateTime nu = OffsetDateTime.now(clock);
-        v.organisatieCode = organisatieCode;
-        v.organisatie = participatie.organisatieNaam(organisatieCode);
-        if (wijk != null) {
-            v.wijk = wijk;
-        }
-        v.status = Participatieverwijzing.Status.VERWEZEN;
-        v.verwezenOp = nu;
-        v.verwezenDoor = caller.subject();
-        outbox.append(IndelingEvents.TOPIC, v.klantId.toString(), events.create(ParticipatieService.VERWEZEN, v.klantId,
-                new ParticipatieService.Verwezen(v.klantId, v.vorm, v.wijk, v.organisatie, v.id, v.organisatieCode, v.status, "CONSULENT")));
-        audit.record(AuditLog.Actie.WIJZIGEN, "verwijzing", v.id, v.klantId, "verwijzing van de werklijst naar " + organisatieCode);
-        return v;
-    }
-
-    /** The organisation acknowledges receipt; again changes nothing; a referral still on the worklist has no organisation yet (409). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Participatieverwijzing bevestig(Participatieverwijzing v, String opmerking) {
-        switch (v.status) {
-            case ONTVANGEN -> {
-                return v;
-            }
-            case WERKLIJST -> throw ProblemException.conflict("De verwijzing heeft status WERKLIJST: er is nog geen organisatie die haar kan ontvangen.");
-            case VERWEZEN -> {
-                v.status = Participatieverwijzing.Status.ONTVANGEN;
-                v.ontvangenOp = OffsetDateTime.now(clock);
-                v.ontvangenDoor = caller.subject();
-                v.ontvangstOpmerking = opmerking;
-                outbox.append(IndelingEvents.TOPIC, v.klantId.toString(), events.create(ONTVANGEN, v.klantId,
-                        new Ontvangen(v.klantId, v.id, v.organisatieCode, v.organisatie, v.vorm, v.ontvangenOp)));
-                audit.record(AuditLog.Actie.WIJZIGEN, "verwijzing", v.id, v.klantId, "ontvangst bevestigd door " + v.organisatieCode);
-                return v;
-            }
-        }
-        throw new IllegalStateException();
-    }
-
-    /** Beheer's CSV of postcode-4 areas per wijk: the accepted rows are applied (an area moves to its new wijk). */
-    @Transactional
-    public PostcodeCsv.Resultaat importeer(String csv) {
-        @SuppressWarnings("unchecked")
-        List<String> wijken = em.createNativeQuery("SELECT naam FROM wijk").getResultList();
-        PostcodeCsv.Resultaat resultaat = PostcodeCsv.lees(csv, new HashSet<>(wijken));
-        if (resultaat.kopfout() != null) {
-            throw ProblemException.invalid("body", resultaat.kopfout());
-        }
-        for (Map.Entry<String, String> e : resultaat.geaccepteerd().entrySet()) {
-            em.createNativeQuery("""
-                            INSERT INTO wijk_postcode (postcode4, wijk) VALUES (?1, ?2)
-                            ON CONFLICT (postcode4) DO UPDATE SET wijk = excluded.wijk""")
-                    .setParameter(1, e.getKey()).setParameter(2, e.getValue()).executeUpdate();
-        }
-        return resultaat;
-    }
-
-    public Set<String> organisatieCodes() {
-        @SuppressWarnings("unchecked")
-        List<String> codes = em.createNativeQuery("SELECT code FROM participatie_organisatie").getResultList();
-        return Set.copyOf(codes);
     }
 }

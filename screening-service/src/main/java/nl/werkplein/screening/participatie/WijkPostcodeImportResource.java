@@ -7,7 +7,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import nl.werkplein.platform.audit.AuditLog;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,9 +22,7 @@ import java.util.List;
 public class WijkPostcodeImportResource {
 
     @Inject
-    ParticipatieverwijzingService service;
-    @Inject
-    AuditLog audit;
+    WijkService service;
 
     @Schema(name = "PostcodeImportAfwijzing")
     public record Afwijzing(@Schema(description = "Rijnummer: 1 is de eerste regel na de kopregel", example = "3") int rij,
@@ -38,7 +35,6 @@ public class WijkPostcodeImportResource {
     }
 
     @POST
-    @jakarta.transaction.Transactional
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(nl.werkplein.platform.security.Roles.BEHEER)
@@ -51,8 +47,6 @@ public class WijkPostcodeImportResource {
     @APIResponse(responseCode = "400", description = "Geen kopregel met wijk en postcode4")
     public Uitkomst importeer(String csv) {
         PostcodeCsv.Resultaat r = service.importeer(csv);
-        audit.record(AuditLog.Actie.WIJZIGEN, "wijk_postcode", null, null,
-                "postcodegebieden geïmporteerd: " + r.geaccepteerdeRijen() + " overgenomen, " + r.afgewezen().size() + " afgewezen");
         return new Uitkomst(r.geaccepteerdeRijen(), r.afgewezen().stream().map(a -> new Afwijzing(a.rij(), a.reden())).toList());
     }
 }

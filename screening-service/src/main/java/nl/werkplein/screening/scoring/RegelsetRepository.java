@@ -5,12 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import nl.werkplein.platform.api.ProblemException;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -45,14 +45,18 @@ public class RegelsetRepository {
 
     @Transactional
     public Optional<Regelset> vind(String naam, String versie) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rijen = em.createNativeQuery("""
+        return em.createNativeQuery("""
                         SELECT naam, versie, modus, zelfdoener_drempel, participatie_drempel, klantondersteuning_willen_drempel
-                          FROM regelset WHERE naam = ?1 AND versie = ?2""")
-                .setParameter(1, naam).setParameter(2, versie).getResultList();
-        return rijen.stream().findFirst().map(r -> new Regelset((String) r[0], (String) r[1],
-                RegelsetConfig.Modus.valueOf((String) r[2]), ((Number) r[3]).doubleValue(), ((Number) r[4]).doubleValue(),
-                ((Number) r[5]).doubleValue()));
+                          FROM regelset WHERE naam = ?1 AND versie = ?2""", Tuple.class)
+                .setParameter(1, naam).setParameter(2, versie).getResultStream().findFirst().map(RegelsetRepository::regelset);
+    }
+
+    /** A stored row by its column names, typed: no positions to get wrong. */
+    private static Regelset regelset(Object rij) {
+        Tuple t = (Tuple) rij;
+        return new Regelset(t.get("naam", String.class), t.get("versie", String.class),
+                RegelsetConfig.Modus.valueOf(t.get("modus", String.class)), t.get("zelfdoener_drempel", Number.class).doubleValue(),
+                t.get("participatie_drempel", Number.class).doubleValue(), t.get("klantondersteuning_willen_drempel", Number.class).doubleValue());
     }
 
     /** @throws ProblemException 409 when that name and version exist already */

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import nl.werkplein.platform.api.QueryParams;
-import nl.werkplein.platform.audit.AuditLog;
 import nl.werkplein.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,8 +28,6 @@ public class WatAlsResource {
 
     @Inject
     WatAlsService service;
-    @Inject
-    AuditLog audit;
 
     @Schema(name = "WatAlsVerzoek")
     public record WatAlsRequest(
@@ -52,7 +49,6 @@ public class WatAlsResource {
     }
 
     @POST
-    @jakarta.transaction.Transactional
     @RolesAllowed(Roles.BEHEER)
     @Operation(summary = "Wat-als over het hele bestand",
             description = "Beoordeelt elke bewaarde antwoordenset van de periode opnieuw onder een conceptregelset en telt oude lijn × nieuwe lijn, "
@@ -78,8 +74,6 @@ public class WatAlsResource {
                 r.klantondersteuningWillenDrempel());
         boolean perWijk = Boolean.TRUE.equals(request.perWijk());
         WatAlsService.Resultaat uit = service.bereken(concept, van, tot, perWijk);
-        audit.record(AuditLog.Actie.RAADPLEGEN, "beoordeling", null, null,
-                "wat-als " + concept.naam() + " " + concept.versie() + " over " + van + ".." + tot + ": " + uit.totaal().aantal() + " antwoordensets (alleen aantallen)");
         return new WatAlsView(concept, van, tot, uit.totaal(), uit.perWijk(), uit.duurMs());
     }
 }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import nl.werkplein.platform.audit.AuditLog;
 import nl.werkplein.screening.vragenlijst.Vraag;
 import nl.werkplein.screening.vragenlijst.Vragenlijst;
 
@@ -33,6 +34,8 @@ public class WatAlsService {
     EntityManager em;
     @Inject
     ObjectMapper json;
+    @Inject
+    AuditLog audit;
 
     public record Resultaat(Kruistabel.Tabel totaal, Map<String, Kruistabel.Tabel> perWijk, long duurMs) {
     }
@@ -64,7 +67,11 @@ public class WatAlsService {
                 tabel.tel(Uitkomst.valueOf((String) r[2]), nieuw, (String) r[3]);
             });
         }
-        return new Resultaat(tabel.totaal(), perWijk ? tabel.perWijk() : null, (System.nanoTime() - start) / 1_000_000);
+        Resultaat resultaat = new Resultaat(tabel.totaal(), perWijk ? tabel.perWijk() : null, (System.nanoTime() - start) / 1_000_000);
+        // the answer sets are personal data even when only counts leave
+        audit.record(AuditLog.Actie.RAADPLEGEN, "beoordeling", null, null, "wat-als " + concept.naam() + " " + concept.versie()
+                + " over " + van + ".." + tot + ": " + resultaat.totaal().aantal() + " antwoordensets (alleen aantallen)");
+        return resultaat;
     }
 
     private Map<String, JsonNode> lees(String antwoorden) {

@@ -22,32 +22,32 @@ class KlantCyclusTest {
 
     @Test
     void eenNieuweAanvraagBegintEenNieuweCyclusDezelfdeAanvraagNiet() {
-        assertEquals(NIEUWE_CYCLUS, KlantCyclus.gevolg(KlantCyclus.Stand.ONBEKEND, "aanvraag-ingediend", a1).soort());
-        assertEquals(GEEN, KlantCyclus.gevolg(new KlantCyclus.Stand(a1, false, null), "aanvraag-ingediend", a1).soort());
-        assertEquals(NIEUWE_CYCLUS, KlantCyclus.gevolg(new KlantCyclus.Stand(a1, true, UITKERING_BEEINDIGD), "aanvraag-ingediend", a2).soort());
-        assertEquals(NIEUWE_CYCLUS, KlantCyclus.gevolg(new KlantCyclus.Stand(a1, false, AFGEWEZEN), "aanvraag-ingediend", a2).soort());
+        assertEquals(NIEUWE_CYCLUS, KlantCyclus.gevolg(KlantCyclus.Stand.ONBEKEND, IntakeEvents.AANVRAAG_INGEDIEND, a1).soort());
+        assertEquals(GEEN, KlantCyclus.gevolg(new KlantCyclus.Stand(a1, false, null), IntakeEvents.AANVRAAG_INGEDIEND, a1).soort());
+        assertEquals(NIEUWE_CYCLUS, KlantCyclus.gevolg(new KlantCyclus.Stand(a1, true, UITKERING_BEEINDIGD), IntakeEvents.AANVRAAG_INGEDIEND, a2).soort());
+        assertEquals(NIEUWE_CYCLUS, KlantCyclus.gevolg(new KlantCyclus.Stand(a1, false, AFGEWEZEN), IntakeEvents.AANVRAAG_INGEDIEND, a2).soort());
     }
 
     @Test
     void deToekenningVanEenOudereAanvraagLeidtDeNieuweCyclusNietDoor() {
         KlantCyclus.Stand tweede = new KlantCyclus.Stand(a2, false, null);
-        assertEquals(GEEN, KlantCyclus.gevolg(tweede, "aanvraag-toegekend", a1).soort());
-        assertEquals(TOEGEKEND, KlantCyclus.gevolg(tweede, "aanvraag-toegekend", a2).soort());
-        assertEquals(GEEN, KlantCyclus.gevolg(new KlantCyclus.Stand(a2, true, null), "aanvraag-toegekend", a2).soort(), "once");
-        assertEquals(GEEN, KlantCyclus.gevolg(tweede, "uitkering-beeindigd", a1).soort(), "an older benefit's end");
+        assertEquals(GEEN, KlantCyclus.gevolg(tweede, IntakeEvents.AANVRAAG_TOEGEKEND, a1).soort());
+        assertEquals(TOEGEKEND, KlantCyclus.gevolg(tweede, IntakeEvents.AANVRAAG_TOEGEKEND, a2).soort());
+        assertEquals(GEEN, KlantCyclus.gevolg(new KlantCyclus.Stand(a2, true, null), IntakeEvents.AANVRAAG_TOEGEKEND, a2).soort(), "once");
+        assertEquals(GEEN, KlantCyclus.gevolg(tweede, IntakeEvents.UITKERING_BEEINDIGD, a1).soort(), "an older benefit's end");
     }
 
     @Test
     void eenCyclusEindigtEenKeerEnNietsVolgtDaarna() {
         KlantCyclus.Stand lopend = new KlantCyclus.Stand(a1, true, null);
-        KlantCyclus.Gevolg einde = KlantCyclus.gevolg(lopend, "uitkering-beeindigd", a1);
+        KlantCyclus.Gevolg einde = KlantCyclus.gevolg(lopend, IntakeEvents.UITKERING_BEEINDIGD, a1);
         assertEquals(BEEINDIGD, einde.soort());
         assertEquals(UITKERING_BEEINDIGD, einde.einde());
-        assertEquals(UITGESTROOMD, KlantCyclus.gevolg(new KlantCyclus.Stand(a1, false, null), "klant-uitgestroomd", a1).einde());
-        assertEquals(AFGEWEZEN, KlantCyclus.gevolg(new KlantCyclus.Stand(a1, false, null), "aanvraag-afgewezen", null).einde());
+        assertEquals(UITGESTROOMD, KlantCyclus.gevolg(new KlantCyclus.Stand(a1, false, null), IntakeEvents.KLANT_UITGESTROOMD, a1).einde());
+        assertEquals(AFGEWEZEN, KlantCyclus.gevolg(new KlantCyclus.Stand(a1, false, null), IntakeEvents.AANVRAAG_AFGEWEZEN, null).einde());
         KlantCyclus.Stand beeindigd = new KlantCyclus.Stand(a1, true, UITKERING_BEEINDIGD);
-        assertEquals(GEEN, KlantCyclus.gevolg(beeindigd, "klant-uitgestroomd", a1).soort());
-        assertEquals(GEEN, KlantCyclus.gevolg(new KlantCyclus.Stand(a1, false, UITGESTROOMD), "aanvraag-toegekend", a1).soort(),
+        assertEquals(GEEN, KlantCyclus.gevolg(beeindigd, IntakeEvents.KLANT_UITGESTROOMD, a1).soort());
+        assertEquals(GEEN, KlantCyclus.gevolg(new KlantCyclus.Stand(a1, false, UITGESTROOMD), IntakeEvents.AANVRAAG_TOEGEKEND, a1).soort(),
                 "no grant after leaving");
         assertEquals(GEEN, KlantCyclus.gevolg(lopend, "aanvraag-bevestigd", a1).soort());
     }
