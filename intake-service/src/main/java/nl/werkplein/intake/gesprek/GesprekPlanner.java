@@ -2,7 +2,6 @@ package nl.werkplein.intake.gesprek;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +13,7 @@ import nl.werkplein.intake.mail.MailQueue;
 import nl.werkplein.platform.audit.AuditLog;
 import nl.werkplein.platform.event.CloudEvents;
 import nl.werkplein.platform.outbox.Outbox;
+import nl.werkplein.platform.postgres.DueWork;
 import nl.werkplein.platform.time.ClockProducer;
 import org.jboss.logging.Logger;
 
@@ -61,12 +61,7 @@ public class GesprekPlanner {
     @Scheduled(every = "${werkplein.intake.taken.interval:60s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void planWatVoorbijIs() {
-        int gepland = 0;
-        int batch;
-        do {
-            batch = planBatch(100);
-            gepland += batch;
-        } while (batch > 0);
+        int gepland = DueWork.untilDone(100, this::planBatch);
         if (gepland > 0) {
             LOG.infof("%d gesprekken gepland", gepland);
         }
@@ -74,20 +69,10 @@ public class GesprekPlanner {
 
     /** Plans up to {@code max} conversations whose zoekperiode is over; returns how many. */
     public int planBatch(int max) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            @SuppressWarnings("unchecked")
-            List<Aanvraag> voorbij = em.createNativeQuery("""
-                            SELECT * FROM aanvraag
-                             WHERE status = 'ZOEKPERIODE' AND zoekperiode_einddatum <= ?1
-                             ORDER BY zoekperiode_einddatum
-                             LIMIT ?2
-                             FOR UPDATE SKIP LOCKED""", Aanvraag.class)
-                    .setParameter(1, LocalDate.now(clock))
-                    .setParameter(2, max)
-                    .getResultList();
-            voorbij.forEach(this::plan);
-            return voorbij.size();
-        });
+        return DueWork.batch(() -> DueWork.pick(em, Aanvraag.class, """
+                SELECT * FROM aanvraag
+                 WHERE status = 'ZOEKPERIODE' AND zoekperiode_einddatum <= ?1
+                 ORDER BY zoekperiode_einddatum""", max, LocalDate.now(clock)), this::plan);
     }
 
     /** In the caller's transaction, the aanvraag row locked: the slot, the status, the event and the invitation. */

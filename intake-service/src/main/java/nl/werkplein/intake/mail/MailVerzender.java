@@ -2,18 +2,17 @@ package nl.werkplein.intake.mail;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import nl.werkplein.intake.aanvraag.Aanvraag;
+import nl.werkplein.platform.postgres.DueWork;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.List;
 
 /**
  * Sends queued mail over SMTP and retries what failed, with a growing wait, until it is sent. A mail
@@ -52,54 +51,44 @@ public class MailVerzender {
     @Scheduled(every = "${werkplein.intake.mail.interval:5s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void verzendWatKlaarstaat() {
-        while (verzendEen()) {
-            // next
-        }
+        DueWork.untilDone(1, max -> verzendEen() ? 1 : 0);
     }
 
     /** @return whether a due mail was taken (sent or not) */
     public boolean verzendEen() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            @SuppressWarnings("unchecked")
-            List<UitgaandeMail> due = em.createNativeQuery("""
-                            SELECT * FROM uitgaande_mail
-                             WHERE verzonden_op IS NULL AND volgende_poging_op <= ?1
-                             ORDER BY volgende_poging_op
-                             LIMIT 1
-                             FOR UPDATE SKIP LOCKED""", UitgaandeMail.class)
-                    .setParameter(1, OffsetDateTime.now(clock))
-                    .getResultList();
-            if (due.isEmpty()) {
-                return false;
+        // one mail per transaction: a slow SMTP session holds the lock of one row only, and each send commits at once
+        return DueWork.batch(() -> DueWork.pick(em, UitgaandeMail.class, """
+                SELECT * FROM uitgaande_mail
+                 WHERE verzonden_op IS NULL AND volgende_poging_op <= ?1
+                 ORDER BY volgende_poging_op""", 1, OffsetDateTime.now(clock)), this::verzend) > 0;
+    }
+
+    private void verzend(UitgaandeMail mail) {
+        OffsetDateTime nu = OffsetDateTime.now(clock);
+        try {
+            mailer.send((mail.soort == UitgaandeMail.Soort.KLANTBERICHT
+                    ? Mail.withText(mail.ontvanger, mail.onderwerp, mail.inhoud)
+                    : Mail.withHtml(mail.ontvanger, mail.onderwerp, mail.inhoud))
+                    .addHeader("Message-ID", "<" + mail.id + "@werkplein>"));
+            mail.verzondenOp = nu;
+            mail.laatsteFout = null;
+            if (mail.soort == UitgaandeMail.Soort.ACTIVERINGSMAIL) {
+                // locked: a consulent changing the same aanvraag waits rather than losing on the version
+                Aanvraag aanvraag = em.find(Aanvraag.class, mail.aanvraagId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+                aanvraag.activeringsmailVerzondenOp = nu;
             }
-            UitgaandeMail mail = due.get(0);
-            OffsetDateTime nu = OffsetDateTime.now(clock);
-            try {
-                mailer.send((mail.soort == UitgaandeMail.Soort.KLANTBERICHT
-                        ? Mail.withText(mail.ontvanger, mail.onderwerp, mail.inhoud)
-                        : Mail.withHtml(mail.ontvanger, mail.onderwerp, mail.inhoud))
-                        .addHeader("Message-ID", "<" + mail.id + "@werkplein>"));
-                mail.verzondenOp = nu;
-                mail.laatsteFout = null;
-                if (mail.soort == UitgaandeMail.Soort.ACTIVERINGSMAIL) {
-                    // locked: a consulent changing the same aanvraag waits rather than losing on the version
-                    Aanvraag aanvraag = em.find(Aanvraag.class, mail.aanvraagId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-                    aanvraag.activeringsmailVerzondenOp = nu;
-                }
-            } catch (RuntimeException e) {
-                mail.pogingen++;
-                mail.volgendePogingOp = nu.plus(wacht(mail.pogingen));
-                // the class only: an SMTP error may quote the recipient
-                mail.laatsteFout = e.getClass().getSimpleName();
-                LOG.warnf("mail %s (%s) not sent, attempt %d; next at %s: %s", mail.id, mail.soort, mail.pogingen,
-                        mail.volgendePogingOp, e.getClass().getSimpleName());
-            }
-            if (mail.verzondenOp != null) {
-                // outside the try: a failure here rolls the whole attempt back instead of passing for an SMTP error
-                verzonden.fire(new Verzonden(mail, nu));
-            }
-            return true;
-        });
+        } catch (RuntimeException e) {
+            mail.pogingen++;
+            mail.volgendePogingOp = nu.plus(wacht(mail.pogingen));
+            // the class only: an SMTP error may quote the recipient
+            mail.laatsteFout = e.getClass().getSimpleName();
+            LOG.warnf("mail %s (%s) not sent, attempt %d; next at %s: %s", mail.id, mail.soort, mail.pogingen,
+                    mail.volgendePogingOp, e.getClass().getSimpleName());
+        }
+        if (mail.verzondenOp != null) {
+            // outside the try: a failure here rolls the whole attempt back instead of passing for an SMTP error
+            verzonden.fire(new Verzonden(mail, nu));
+        }
     }
 
     Duration wacht(int pogingen) {

@@ -13,12 +13,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.werkplein.intake.tijdiggeld.TijdigGeldConfig;
-import nl.werkplein.platform.api.QueryParams;
 import nl.werkplein.platform.managementinformatie.Csv;
 import nl.werkplein.platform.managementinformatie.Kengetallen;
 import nl.werkplein.platform.managementinformatie.Maandperiode;
 import nl.werkplein.platform.managementinformatie.ManagementinformatieProjectie.Herbouwresultaat;
 import nl.werkplein.platform.managementinformatie.Mediaan;
+import nl.werkplein.platform.managementinformatie.Tellers;
 import nl.werkplein.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -91,32 +91,28 @@ public class ManagementinformatieResource {
             @Parameter(description = "Eerste maand (JJJJ-MM)", schema = @Schema(pattern = "^\\d{4}-\\d{2}$"), example = "2026-01") @QueryParam("van") String van,
             @Parameter(description = "Laatste maand (JJJJ-MM), standaard deze maand", schema = @Schema(pattern = "^\\d{4}-\\d{2}$"), example = "2026-12") @QueryParam("tot") String tot,
             @Context HttpHeaders headers) {
-        QueryParams params = new QueryParams();
-        Maandperiode periode = Maandperiode.van(params, van, tot, YearMonth.now(clock));
-        params.check();
-        Map<String, Long> tellers = new HashMap<>();
+        Maandperiode periode = Maandperiode.uit(van, tot, clock);
+        List<Kengetallen.Waarde> waarden = kengetallen.lees(List.of(AanvraagProjectie.INGEDIEND, AanvraagProjectie.ZOEKPERIODE_UITSTROOM,
+                AanvraagProjectie.BEEINDIGD, AanvraagProjectie.BESLUIT, AanvraagProjectie.DOORLOOPTIJD), periode.van(), periode.tot());
+        Tellers t = Tellers.van(waarden);
         Map<YearMonth, Map<Long, Long>> doorlooptijden = new HashMap<>();
-        for (Kengetallen.Waarde w : kengetallen.lees(List.of(AanvraagProjectie.INGEDIEND, AanvraagProjectie.ZOEKPERIODE_UITSTROOM,
-                AanvraagProjectie.BEEINDIGD, AanvraagProjectie.BESLUIT, AanvraagProjectie.DOORLOOPTIJD), periode.van(), periode.tot())) {
+        for (Kengetallen.Waarde w : waarden) {
             if (w.meting().equals(AanvraagProjectie.DOORLOOPTIJD)) {
                 doorlooptijden.computeIfAbsent(w.maand(), m -> new HashMap<>()).merge(Long.parseLong(w.sleutel()), w.waarde(), Long::sum);
-            } else {
-                tellers.merge(w.meting() + "|" + w.maand() + "|" + w.sleutel(), w.waarde(), Long::sum);
             }
         }
         List<Maandcijfers> regels = periode.maanden().stream().map(m -> {
-            java.util.function.BiFunction<String, String, Long> t = (meting, sleutel) -> tellers.getOrDefault(meting + "|" + m + "|" + sleutel, 0L);
-            long binnen = t.apply(AanvraagProjectie.BESLUIT, AanvraagProjectie.BINNEN);
-            long over = t.apply(AanvraagProjectie.BESLUIT, AanvraagProjectie.OVER);
-            return new Maandcijfers(m.toString(), t.apply(AanvraagProjectie.INGEDIEND, ""),
-                    t.apply(AanvraagProjectie.ZOEKPERIODE_UITSTROOM, "WERK"), t.apply(AanvraagProjectie.ZOEKPERIODE_UITSTROOM, "OPLEIDING"),
-                    t.apply(AanvraagProjectie.ZOEKPERIODE_UITSTROOM, "INGETROKKEN"),
-                    t.apply(AanvraagProjectie.BEEINDIGD, "WERK"), t.apply(AanvraagProjectie.BEEINDIGD, "OPLEIDING"),
-                    t.apply(AanvraagProjectie.BEEINDIGD, "VERHUIZING"), t.apply(AanvraagProjectie.BEEINDIGD, "OVERIG"),
+            long binnen = t.waarde(AanvraagProjectie.BESLUIT, m, AanvraagProjectie.BINNEN);
+            long over = t.waarde(AanvraagProjectie.BESLUIT, m, AanvraagProjectie.OVER);
+            return new Maandcijfers(m.toString(), t.waarde(AanvraagProjectie.INGEDIEND, m),
+                    t.waarde(AanvraagProjectie.ZOEKPERIODE_UITSTROOM, m, "WERK"), t.waarde(AanvraagProjectie.ZOEKPERIODE_UITSTROOM, m, "OPLEIDING"),
+                    t.waarde(AanvraagProjectie.ZOEKPERIODE_UITSTROOM, m, "INGETROKKEN"),
+                    t.waarde(AanvraagProjectie.BEEINDIGD, m, "WERK"), t.waarde(AanvraagProjectie.BEEINDIGD, m, "OPLEIDING"),
+                    t.waarde(AanvraagProjectie.BEEINDIGD, m, "VERHUIZING"), t.waarde(AanvraagProjectie.BEEINDIGD, m, "OVERIG"),
                     binnen + over, binnen, over, Mediaan.van(doorlooptijden.getOrDefault(m, Map.of())));
         }).toList();
         Overzicht overzicht = new Overzicht(periode.van().toString(), periode.tot().toString(), tijdigGeld.beslistermijn().toString(), regels);
-        return Csv.antwoord(headers, overzicht, Maandcijfers.class, regels, "aanvragen-" + periode.van() + "-" + periode.tot());
+        return Csv.antwoord(headers, "aanvragen", periode, overzicht, Maandcijfers.class, regels);
     }
 
     @POST

@@ -1,6 +1,5 @@
 package nl.werkplein.intake.tijdiggeld;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,6 +10,7 @@ import nl.werkplein.intake.aanvraag.AanvraagStatus;
 import nl.werkplein.platform.api.Page;
 import nl.werkplein.platform.api.PageRequest;
 import nl.werkplein.platform.audit.AuditLog;
+import nl.werkplein.platform.postgres.DueWork;
 import nl.werkplein.platform.time.ClockProducer;
 import org.jboss.logging.Logger;
 
@@ -57,12 +57,7 @@ public class TermijnBewaking {
     @Scheduled(every = "${werkplein.intake.taken.interval:60s}", delayed = "7s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void bewaak() {
-        int bepaald = 0;
-        int batch;
-        do {
-            batch = bepaalBatch(200);
-            bepaald += batch;
-        } while (batch > 0);
+        int bepaald = DueWork.untilDone(200, this::bepaalBatch);
         if (bepaald > 0) {
             LOG.infof("termijnen van %d aanvragen bepaald", bepaald);
         }
@@ -70,21 +65,12 @@ public class TermijnBewaking {
 
     /** Re-assesses up to {@code max} undecided aanvragen not yet assessed today; returns how many. */
     public int bepaalBatch(int max) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            LocalDate vandaag = LocalDate.now(clock);
-            @SuppressWarnings("unchecked")
-            List<UUID> ids = em.createNativeQuery("""
-                            SELECT t.aanvraag_id FROM termijnbewaking t JOIN aanvraag a ON a.id = t.aanvraag_id
-                             WHERE t.bepaald_op < ?1 AND a.status IN (%s)
-                             ORDER BY t.bepaald_op
-                             LIMIT ?2
-                             FOR UPDATE OF t SKIP LOCKED""".formatted(ONBESLIST))
-                    .setParameter(1, vandaag)
-                    .setParameter(2, max)
-                    .getResultList();
-            if (ids.isEmpty()) {
-                return 0;
-            }
+        LocalDate vandaag = LocalDate.now(clock);
+        // the watch rows only are locked (FOR UPDATE OF t), never the aanvraag rows
+        return DueWork.batchTogether(() -> DueWork.<UUID>pickColumn(em, "t", """
+                SELECT t.aanvraag_id FROM termijnbewaking t JOIN aanvraag a ON a.id = t.aanvraag_id
+                 WHERE t.bepaald_op < ?1 AND a.status IN (%s)
+                 ORDER BY t.bepaald_op""".formatted(ONBESLIST), max, vandaag), ids -> {
             @SuppressWarnings("unchecked")
             List<Object[]> rijen = em.createNativeQuery("""
                             SELECT a.id, a.aanvraagdatum, a.bevestigd_op, EXISTS (SELECT 1 FROM voorschot v WHERE v.aanvraag_id = a.id)
@@ -94,7 +80,6 @@ public class TermijnBewaking {
             for (Object[] rij : rijen) {
                 schrijf((UUID) rij[0], vandaag, regels().signalen(vandaag, datum(rij[1]), compleetOp(rij[2]), (Boolean) rij[3]));
             }
-            return ids.size();
         });
     }
 

@@ -64,6 +64,12 @@ public final class Csv {
         return false;
     }
 
+    /** A monthly overview as JSON, or its rows as CSV (attachment {@code naam-JJJJ-MM-JJJJ-MM.csv}). */
+    public static <R extends Record> Response antwoord(HttpHeaders headers, String naam, Maandperiode periode, Object overzicht,
+                                                       Class<R> type, List<R> rijen) {
+        return antwoord(headers, overzicht, type, rijen, naam + "-" + periode.bestandsdeel());
+    }
+
     /** The overview as JSON, or its rows as CSV (attachment {@code bestandsnaam}.csv). */
     public static <R extends Record> Response antwoord(HttpHeaders headers, Object overzicht, Class<R> type, List<R> rijen, String bestandsnaam) {
         if (gevraagd(headers)) {

@@ -60,6 +60,21 @@ public class Kengetallen {
         return waarden;
     }
 
+    /** The counters of these metingen from {@code van} to {@code tot}, for lookups (van null = from the start). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Tellers tellers(List<String> metingen, YearMonth van, YearMonth tot) {
+        return Tellers.van(lees(metingen, van, tot));
+    }
+
+    /**
+     * The running balance of the counters {@code in} minus {@code uit} per sleutel at the end of every month
+     * of the period (e.g. a caseload from its ins and outs), counted from the start; see {@link Tellers#lopendeStand}.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Tellers.Stand> lopendeStand(String in, String uit, Maandperiode periode, java.util.Collection<String> sleutels) {
+        return tellers(uit == null ? List.of(in) : List.of(in, uit), null, periode.tot()).lopendeStand(in, uit, periode, sleutels);
+    }
+
     /** Empties the whole read model (before a rebuild). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void leeg() {

@@ -38,6 +38,19 @@ public record Maandperiode(YearMonth van, YearMonth tot) {
         return new Maandperiode(van, tot);
     }
 
+    /** The period of the query parameters {@code van} and {@code tot}, this month by {@code clock}; 400 naming the bad parameters. */
+    public static Maandperiode uit(String vanParam, String totParam, java.time.Clock clock) {
+        QueryParams params = new QueryParams();
+        Maandperiode periode = van(params, vanParam, totParam, YearMonth.now(clock));
+        params.check();
+        return periode;
+    }
+
+    /** Part of a file name: {@code JJJJ-MM-JJJJ-MM}. */
+    public String bestandsdeel() {
+        return van + "-" + tot;
+    }
+
     /** A month {@code JJJJ-MM}, or null (absent, or reported on params). */
     public static YearMonth maand(QueryParams params, String name, String value) {
         if (value == null || value.isBlank()) {
