@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -135,6 +136,69 @@ public class Aanvraag extends PanacheEntityBase {
 
     @Column(name = "beeindiging_door")
     public String beeindigingDoor;
+
+    /** A new aanvraag: INGEDIEND from the moment it is filed; the service fills in what the request and the zoekperiode say. */
+    public static Aanvraag ingediend(UUID klantId, OffsetDateTime op) {
+        Aanvraag aanvraag = new Aanvraag();
+        aanvraag.id = UUID.randomUUID();
+        aanvraag.klantId = klantId;
+        aanvraag.status = AanvraagStatus.INGEDIEND;
+        aanvraag.ingediendOp = op;
+        return aanvraag;
+    }
+
+    /**
+     * The KCC confirmation (domain.md 1.4): INGEDIEND moves to ZOEKPERIODE once.
+     *
+     * @return true when confirmed now; false when it was confirmed before (the same request again changes nothing)
+     * @throws ProblemException 409 when it was never confirmed and is no longer INGEDIEND
+     */
+    public boolean bevestig(OffsetDateTime nu) {
+        if (status == AanvraagStatus.INGEDIEND) {
+            status = AanvraagStatus.ZOEKPERIODE;
+            bevestigdOp = nu;
+            return true;
+        }
+        if (bevestigdOp == null) {
+            throw ProblemException.conflict("Een aanvraag met status " + status + " kan niet meer worden bevestigd.");
+        }
+        return false;
+    }
+
+    /** The first conversation is planned once the zoekperiode is over: ZOEKPERIODE → GESPREK_GEPLAND, at the slot's time. */
+    public void planGesprek(OffsetDateTime tijdstip) {
+        if (status != AanvraagStatus.ZOEKPERIODE) {
+            throw ProblemException.conflict("Een gesprek wordt gepland na de zoekperiode (status ZOEKPERIODE); de aanvraag heeft status " + status + ".");
+        }
+        status = AanvraagStatus.GESPREK_GEPLAND;
+        gesprekOp = tijdstip;
+    }
+
+    /** Leaving early (work, school, withdrawn): from any open status to UITGESTROOMD. */
+    public void stroomUit(UitstroomReden reden, OffsetDateTime nu) {
+        if (!isOpen()) {
+            throw ProblemException.conflict("De aanvraag is al afgerond (" + status + ").");
+        }
+        status = AanvraagStatus.UITGESTROOMD;
+        uitstroomReden = reden;
+        uitgestroomdOp = nu;
+    }
+
+    /**
+     * The aanvraag to change, its row locked for this transaction: a change that meets the mail
+     * sender or due work on the same row waits for it instead of failing on the version (a 500).
+     */
+    public static Aanvraag vergrendeld(UUID id) {
+        return gevonden(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public static Aanvraag gevonden(UUID id, LockModeType lock) {
+        Aanvraag aanvraag = findById(id, lock);
+        if (aanvraag == null) {
+            throw ProblemException.notFound("Aanvraag " + id);
+        }
+        return aanvraag;
+    }
 
     /**
      * The decision at the first conversation (domain.md 1.10): the assessor's judgment and the tracked

@@ -26,7 +26,8 @@ import nl.werkplein.intake.verplichting.StartkwalificatieUitzonderingRequest;
 import nl.werkplein.intake.verplichting.VerplichtingRequest;
 import nl.werkplein.intake.verplichting.VerplichtingSoort;
 import nl.werkplein.platform.api.Page;
-import nl.werkplein.platform.api.PageRequest;
+import nl.werkplein.platform.api.Paginering;
+import jakarta.ws.rs.BeanParam;
 import nl.werkplein.platform.api.ProblemException;
 import nl.werkplein.platform.api.QueryParams;
 import nl.werkplein.platform.security.Roles;
@@ -46,6 +47,10 @@ public class AanvraagResource {
 
     @Inject
     AanvraagService service;
+    @Inject
+    nl.werkplein.intake.verplichting.VerplichtingService verplichtingen;
+    @Inject
+    nl.werkplein.intake.beeindiging.BeeindigingService beeindigingen;
     @Inject
     TermijnBewaking termijnen;
 
@@ -70,21 +75,13 @@ public class AanvraagResource {
             @Parameter(description = "Alleen met deze status") @QueryParam("status") String status,
             @Parameter(description = "Alleen als de zoekperiode voor deze datum eindigt", schema = @Schema(format = "date"))
             @QueryParam("zoekperiodeEindigtVoor") String eindigtVoor,
-            @Parameter(description = "Paginanummer, vanaf 1") @QueryParam("page") Integer page,
-            @Parameter(description = "Aantal per pagina, hoogstens 1000") @QueryParam("size") Integer size) {
+            @BeanParam Paginering paginering) {
         QueryParams params = new QueryParams();
         UUID klant = params.uuid("klantId", klantId);
-        AanvraagStatus gezocht = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                gezocht = AanvraagStatus.valueOf(status);
-            } catch (IllegalArgumentException e) {
-                params.invalid("status", "moet een van " + java.util.Arrays.toString(AanvraagStatus.values()) + " zijn");
-            }
-        }
+        AanvraagStatus gezocht = params.enumWaarde("status", status, AanvraagStatus.class);
         var voor = params.datum("zoekperiodeEindigtVoor", eindigtVoor);
         params.check();
-        return service.zoeken(klant, gezocht, voor, PageRequest.of(page, size));
+        return service.zoeken(klant, gezocht, voor, paginering.verzoek());
     }
 
     @GET
@@ -95,19 +92,11 @@ public class AanvraagResource {
                     + "beslistermijn (8 weken na de aanvraagdatum) naderen of voorbij zijn; de eerstvolgende beslistermijn eerst.")
     public Page<TermijnbewakingItem> termijnbewaking(
             @Parameter(description = "Alleen aanvragen met dit signaal") @QueryParam("signaal") String signaal,
-            @Parameter(description = "Paginanummer, vanaf 1") @QueryParam("page") Integer page,
-            @Parameter(description = "Aantal per pagina, hoogstens 1000") @QueryParam("size") Integer size) {
+            @BeanParam Paginering paginering) {
         QueryParams params = new QueryParams();
-        TermijnSignaal gezocht = null;
-        if (signaal != null && !signaal.isBlank()) {
-            try {
-                gezocht = TermijnSignaal.valueOf(signaal);
-            } catch (IllegalArgumentException e) {
-                params.invalid("signaal", "moet een van " + java.util.Arrays.toString(TermijnSignaal.values()) + " zijn");
-            }
-        }
+        TermijnSignaal gezocht = params.enumWaarde("signaal", signaal, TermijnSignaal.class);
         params.check();
-        return termijnen.werklijst(gezocht, PageRequest.of(page, size));
+        return termijnen.werklijst(gezocht, paginering.verzoek());
     }
 
     @GET
@@ -143,14 +132,11 @@ public class AanvraagResource {
                                                  schema = @Schema(enumeration = {"UWV_INSCHRIJVING", "CV", "SOLLICITATIES", "ENTREEVRAGENLIJST"}))
                                          @PathParam("soort") String soort,
                                          @Valid @NotNull(message = "body is verplicht") VerplichtingRequest request) {
-        VerplichtingSoort gezocht;
-        try {
-            gezocht = VerplichtingSoort.valueOf(soort);
-        } catch (IllegalArgumentException e) {
-            // an unknown soort is bad input naming the field, not a missing resource
-            throw ProblemException.invalid("soort", "moet een van " + java.util.Arrays.toString(VerplichtingSoort.values()) + " zijn");
-        }
-        return service.verplichtingBijwerken(id, gezocht, request);
+        // an unknown soort is bad input naming the field, not a missing resource
+        QueryParams params = new QueryParams();
+        VerplichtingSoort gezocht = params.enumWaarde("soort", soort, VerplichtingSoort.class);
+        params.check();
+        return verplichtingen.verplichtingBijwerken(id, gezocht, request);
     }
 
     @PUT
@@ -185,7 +171,7 @@ public class AanvraagResource {
     @APIResponse(responseCode = "200", description = "Beëindigd")
     @APIResponse(responseCode = "409", description = "Niet in status TOEGEKEND")
     public AanvraagResponse beeindiging(@PathParam("id") UUID id, @Valid @NotNull(message = "body is verplicht") BeeindigingRequest request) {
-        return service.beeindigen(id, request);
+        return beeindigingen.beeindigen(id, request);
     }
 
     @POST

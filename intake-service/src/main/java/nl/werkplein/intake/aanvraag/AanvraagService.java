@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import nl.werkplein.intake.activeringsmail.Activeringsmail;
-import nl.werkplein.intake.beeindiging.BeeindigingRequest;
 import nl.werkplein.intake.tijdiggeld.TermijnBewaking;
 import nl.werkplein.intake.tijdiggeld.Voorschot;
 import nl.werkplein.intake.tijdiggeld.VoorschotRequest;
@@ -14,9 +13,7 @@ import nl.werkplein.intake.verplichting.VerplichtingenStand;
 import nl.werkplein.intake.besluit.BesluitRequest;
 import nl.werkplein.intake.gesprek.GesprekPlanner;
 import nl.werkplein.intake.klant.KlantRegister;
-import nl.werkplein.intake.verplichting.Sollicitatie;
 import nl.werkplein.intake.verplichting.Verplichting;
-import nl.werkplein.intake.verplichting.VerplichtingRequest;
 import nl.werkplein.intake.verplichting.VerplichtingSoort;
 import nl.werkplein.intake.zoekperiode.Zoekperiode;
 import nl.werkplein.intake.zoekperiode.ZoekperiodeConfig;
@@ -24,7 +21,6 @@ import nl.werkplein.intake.zoekperiode.ZoekperiodeRegels;
 import nl.werkplein.platform.api.Page;
 import nl.werkplein.platform.api.PageRequest;
 import nl.werkplein.platform.api.Zoekopdracht;
-import nl.werkplein.platform.api.Problem;
 import nl.werkplein.platform.api.ProblemException;
 import nl.werkplein.platform.security.Roles;
 import nl.werkplein.platform.audit.AuditLog;
@@ -76,10 +72,7 @@ public class AanvraagService {
         Zoekperiode zoekperiode = ZoekperiodeRegels.van(zoekperiodeConfig)
                 .bepaal(request.geboortedatum(), aanvraagdatum, request.meldingUwvDatum(), Boolean.TRUE.equals(request.startkwalificatie()));
 
-        Aanvraag aanvraag = new Aanvraag();
-        aanvraag.id = UUID.randomUUID();
-        aanvraag.klantId = klantId;
-        aanvraag.status = AanvraagStatus.INGEDIEND;
+        Aanvraag aanvraag = Aanvraag.ingediend(klantId, OffsetDateTime.now(clock));
         aanvraag.kanaal = request.kanaalOfStandaard();
         aanvraag.geboortedatum = request.geboortedatum();
         aanvraag.email = request.email().trim();
@@ -89,7 +82,6 @@ public class AanvraagService {
         aanvraag.aanvraagdatum = aanvraagdatum;
         aanvraag.meldingUwvDatum = request.meldingUwvDatum();
         aanvraag.startkwalificatie = request.startkwalificatie();
-        aanvraag.ingediendOp = OffsetDateTime.now(clock);
         aanvraag.leeftijd = zoekperiode.leeftijd();
         aanvraag.zoekperiodeBegindatum = zoekperiode.begindatum();
         aanvraag.zoekperiodeEinddatum = zoekperiode.einddatum();
@@ -124,7 +116,7 @@ public class AanvraagService {
 
     @Transactional
     public AanvraagResponse raadplegen(UUID id) {
-        Aanvraag aanvraag = gevonden(id, jakarta.persistence.LockModeType.NONE);
+        Aanvraag aanvraag = Aanvraag.gevonden(id, jakarta.persistence.LockModeType.NONE);
         caller.requireOwnIfKlant(aanvraag.klantId, "Aanvraag " + id);
         audit.record(AuditLog.Actie.RAADPLEGEN, "aanvraag", aanvraag.id, aanvraag.klantId, "aanvraag inzien");
         return antwoord(aanvraag);
@@ -164,9 +156,7 @@ public class AanvraagService {
     @Transactional
     public AanvraagResponse bevestigen(UUID id) {
         Aanvraag aanvraag = gevonden(id);
-        if (aanvraag.status == AanvraagStatus.INGEDIEND) {
-            aanvraag.status = AanvraagStatus.ZOEKPERIODE;
-            aanvraag.bevestigdOp = OffsetDateTime.now(clock);
+        if (aanvraag.bevestig(OffsetDateTime.now(clock))) {
             publicatie.publiceer(AanvraagEvents.BEVESTIGD, aanvraag);
             activeringsmail.plaats(aanvraag);
             if (!aanvraag.zoekperiodeEinddatum.isAfter(LocalDate.now(clock))) {
@@ -174,62 +164,7 @@ public class AanvraagService {
             }
             termijnen.herbereken(aanvraag); // complete now: the advance point is known
             audit.record(AuditLog.Actie.WIJZIGEN, "aanvraag", aanvraag.id, aanvraag.klantId, "aanvraag bevestigen");
-        } else if (aanvraag.bevestigdOp == null) {
-            throw ProblemException.conflict("Een aanvraag met status " + aanvraag.status + " kan niet meer worden bevestigd.");
         }
-        return antwoord(aanvraag);
-    }
-
-    /**
-     * Obligations are shown, not claimed (domain.md 1.10): a klant reports one as met with evidence, a
-     * consulent verifies or rejects it. ENTREEVRAGENLIJST cannot be set here at all.
-     */
-    @Transactional
-    public AanvraagResponse verplichtingBijwerken(UUID id, VerplichtingSoort soort, VerplichtingRequest request) {
-        Aanvraag aanvraag = eigen(id);
-        List<Problem.InvalidParam> fouten = new ArrayList<>();
-        boolean klant = caller.is(Roles.KLANT);
-        if (!soort.isHandmatig()) {
-            fouten.add(new Problem.InvalidParam("soort", "ENTREEVRAGENLIJST kan niet worden gemeld of afgevinkt: "
-                    + "deze verplichting is alleen nagekomen met een ingediende Entreevragenlijst (screening-service)"));
-        }
-        if (request.sollicitaties() != null && !request.sollicitaties().isEmpty() && soort != VerplichtingSoort.SOLLICITATIES) {
-            fouten.add(new Problem.InvalidParam("sollicitaties", "horen alleen bij SOLLICITATIES"));
-        }
-        if (klant && !Boolean.TRUE.equals(request.nagekomen())) {
-            fouten.add(new Problem.InvalidParam("nagekomen",
-                    "een klant meldt een verplichting als nagekomen (true); alleen een medewerker keurt af"));
-        }
-        if (klant && (request.toelichting() == null || request.toelichting().isBlank())) {
-            fouten.add(new Problem.InvalidParam("toelichting", "is verplicht: waaruit blijkt dat de verplichting is nagekomen"));
-        }
-        if (!fouten.isEmpty()) {
-            throw ProblemException.invalid(fouten);
-        }
-        if (!aanvraag.isOpen()) {
-            throw ProblemException.conflict("De aanvraag is afgerond (" + aanvraag.status + ").");
-        }
-        Verplichting verplichting = Verplichting.findById(new Verplichting.Sleutel(aanvraag.id, soort));
-        OffsetDateTime nu = OffsetDateTime.now(clock);
-        if (klant) {
-            verplichting.meld(request.toelichting(), caller.subject(), nu);
-        } else {
-            verplichting.beoordeel(request.nagekomen(), request.toelichting(), caller.subject(), nu);
-        }
-        if (request.sollicitaties() != null) {
-            for (VerplichtingRequest.SollicitatieRequest s : request.sollicitaties()) {
-                Sollicitatie sollicitatie = new Sollicitatie();
-                sollicitatie.id = UUID.randomUUID();
-                sollicitatie.aanvraagId = aanvraag.id;
-                sollicitatie.datum = s.datum();
-                sollicitatie.werkgever = s.werkgever();
-                sollicitatie.functie = s.functie();
-                sollicitatie.vastgelegdOp = nu;
-                sollicitatie.persist();
-            }
-        }
-        audit.record(AuditLog.Actie.WIJZIGEN, "verplichting", aanvraag.id + "/" + soort, aanvraag.klantId,
-                klant ? "verplichting melden" : "verplichting beoordelen");
         return antwoord(aanvraag);
     }
 
@@ -261,37 +196,6 @@ public class AanvraagService {
         return antwoord(aanvraag);
     }
 
-    /** A consulent's or rechtmatigheid's recorded end of the granted benefit (domain.md 1.11). */
-    @Transactional
-    public AanvraagResponse beeindigen(UUID id, BeeindigingRequest request) {
-        Aanvraag aanvraag = gevonden(id);
-        aanvraag.beeindig(request.reden(), request.datum(), null, caller.subject(), OffsetDateTime.now(clock));
-        publicatie.publiceer(AanvraagEvents.BEEINDIGD, aanvraag);
-        audit.record(AuditLog.Actie.WIJZIGEN, "aanvraag", aanvraag.id, aanvraag.klantId, "uitkering beeindigen " + request.reden());
-        return antwoord(aanvraag);
-    }
-
-    /**
-     * A placement with full outflow ends the client's granted benefit on its startdatum (reden WERK);
-     * without a granted benefit nothing changes. In the consumer's transaction.
-     *
-     * @return whether a benefit ended
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean beeindigenDoorPlaatsing(UUID klantId, UUID plaatsingId, LocalDate startdatum) {
-        Optional<Aanvraag> toegekend = Aanvraag.<Aanvraag>find("klantId = ?1 and status = ?2 order by besluitOp desc",
-                klantId, AanvraagStatus.TOEGEKEND).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
-        if (toegekend.isEmpty()) {
-            return false;
-        }
-        Aanvraag aanvraag = toegekend.get();
-        aanvraag.beeindigDoorPlaatsing(plaatsingId, startdatum, "employer-service", OffsetDateTime.now(clock));
-        publicatie.publiceer(AanvraagEvents.BEEINDIGD, aanvraag);
-        audit.recordBySystem("employer-service", AuditLog.Actie.WIJZIGEN, "aanvraag", aanvraag.id, aanvraag.klantId,
-                "uitkering beeindigd door plaatsing " + plaatsingId);
-        return true;
-    }
-
     /** An advance while the right is not yet established (domain.md 1.9). */
     @Transactional
     public AanvraagResponse voorschotVastleggen(UUID id, VoorschotRequest request) {
@@ -315,55 +219,21 @@ public class AanvraagService {
     @Transactional
     public AanvraagResponse uitstromen(UUID id, UitstroomReden reden) {
         Aanvraag aanvraag = eigen(id);
-        if (!aanvraag.isOpen()) {
-            throw ProblemException.conflict("De aanvraag is al afgerond (" + aanvraag.status + ").");
-        }
-        aanvraag.status = AanvraagStatus.UITGESTROOMD;
+        aanvraag.stroomUit(reden, OffsetDateTime.now(clock));
         gesprekken.vervallen(aanvraag, caller.subject()); // a slot still ahead is free again
-        aanvraag.uitstroomReden = reden;
-        aanvraag.uitgestroomdOp = OffsetDateTime.now(clock);
         publicatie.publiceer(AanvraagEvents.UITGESTROOMD, aanvraag);
         termijnen.herbereken(aanvraag);
         audit.record(AuditLog.Actie.WIJZIGEN, "aanvraag", aanvraag.id, aanvraag.klantId, "uitstroom " + reden);
         return antwoord(aanvraag);
     }
 
-    /**
-     * screening-service reports a submitted Entreevragenlijst: the obligation is met on the client's
-     * latest aanvraag that is still open, also after its einddatum. Nothing else meets it.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean entreevragenlijstIngediend(UUID klantId, UUID beoordelingId) {
-        Optional<Aanvraag> open = Aanvraag.<Aanvraag>find("klantId = ?1 and status in ?2 order by ingediendOp desc",
-                klantId, AanvraagStatus.OPEN).firstResultOptional();
-        if (open.isEmpty()) {
-            return false;
-        }
-        Verplichting verplichting = Verplichting.findById(new Verplichting.Sleutel(open.get().id, VerplichtingSoort.ENTREEVRAGENLIJST));
-        verplichting.entreevragenlijstIngediend("Entreevragenlijst ingediend" + (beoordelingId == null ? "" : " (beoordeling " + beoordelingId + ")"),
-                OffsetDateTime.now(clock));
-        return true;
-    }
-
-    /**
-     * The aanvraag to change, its row locked for this transaction: a change that meets the mail
-     * sender or due work on the same row waits for it instead of failing on the version (a 500).
-     */
-    private Aanvraag gevonden(UUID id) {
-        return gevonden(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-    }
-
-    private Aanvraag gevonden(UUID id, jakarta.persistence.LockModeType lock) {
-        Aanvraag aanvraag = Aanvraag.findById(id, lock);
-        if (aanvraag == null) {
-            throw ProblemException.notFound("Aanvraag " + id);
-        }
-        return aanvraag;
+    private static Aanvraag gevonden(UUID id) {
+        return Aanvraag.vergrendeld(id);
     }
 
     /** The aanvraag to change, if the caller may see it: a klant only their own (else 404, as if absent). */
-    private Aanvraag eigen(UUID id) {
-        Aanvraag aanvraag = gevonden(id);
+    public Aanvraag eigen(UUID id) {
+        Aanvraag aanvraag = Aanvraag.vergrendeld(id);
         caller.requireOwnIfKlant(aanvraag.klantId, "Aanvraag " + id);
         return aanvraag;
     }
@@ -374,7 +244,7 @@ public class AanvraagService {
                 Voorschot.<Voorschot>list("aanvraagId = ?1 order by datum, vastgelegdOp", aanvraag.id));
     }
 
-    private static List<Verplichting> verplichtingen(UUID aanvraagId) {
+    public static List<Verplichting> verplichtingen(UUID aanvraagId) {
         return Verplichting.<Verplichting>list("sleutel.aanvraagId = ?1 order by sleutel.soort", aanvraagId);
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import nl.werkplein.intake.aanvraag.AanvraagService;
 import nl.werkplein.platform.inbox.TypedConsumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -29,7 +28,7 @@ public class PlaatsingEventsConsumer extends TypedConsumer<PlaatsingEventsConsum
     }
 
     @Inject
-    AanvraagService aanvragen;
+    BeeindigingService beeindigingen;
 
     @Incoming("plaatsingen")
     @Blocking
@@ -68,6 +67,6 @@ public class PlaatsingEventsConsumer extends TypedConsumer<PlaatsingEventsConsum
         if (!VOLLEDIG.equals(p.uitstroom())) {
             return; // partial outflow: the benefit goes on
         }
-        aanvragen.beeindigenDoorPlaatsing(p.klantId(), p.plaatsingId(), p.startdatum());
+        beeindigingen.beeindigenDoorPlaatsing(p.klantId(), p.plaatsingId(), p.startdatum());
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import nl.werkplein.platform.api.ProblemException;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -67,5 +68,47 @@ public class Brief extends PanacheEntityBase {
 
     public List<String> regels() {
         return List.of(adresregels.split("\n"));
+    }
+
+    /**
+     * The print street sent it: VERSTUURD once.
+     *
+     * @return true when marked now; false when it was already (the same mark again changes nothing)
+     * @throws ProblemException 409 naming the state when it was withdrawn
+     */
+    public boolean verstuur(String door, OffsetDateTime nu) {
+        if (!overgang(BriefStatus.VERSTUURD)) {
+            return false;
+        }
+        status = BriefStatus.VERSTUURD;
+        verstuurdOp = nu;
+        verstuurdDoor = door;
+        return true;
+    }
+
+    /**
+     * Beheer stops it before it went out: INGETROKKEN once.
+     *
+     * @return true when withdrawn now; false when it was already
+     * @throws ProblemException 409 naming the state when it was sent
+     */
+    public boolean trekIn(String reden, String door, OffsetDateTime nu) {
+        if (!overgang(BriefStatus.INGETROKKEN)) {
+            return false;
+        }
+        status = BriefStatus.INGETROKKEN;
+        ingetrokkenOp = nu;
+        ingetrokkenDoor = door;
+        intrekkingReden = reden.trim();
+        return true;
+    }
+
+    /** The rule is {@link BriefStatus#naar}; here it becomes a 409 naming this letter's state. */
+    private boolean overgang(BriefStatus doel) {
+        try {
+            return status.naar(doel);
+        } catch (BriefStatus.OngeldigeOvergang e) {
+            throw ProblemException.conflict("Brief " + id + " is " + e.huidig + " en kan niet meer " + e.doel + " worden.");
+        }
     }
 }

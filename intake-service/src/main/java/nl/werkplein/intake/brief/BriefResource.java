@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.werkplein.platform.api.Page;
 import nl.werkplein.platform.api.PageRequest;
+import nl.werkplein.platform.api.Paginering;
+import jakarta.ws.rs.BeanParam;
 import nl.werkplein.platform.api.QueryParams;
 import nl.werkplein.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.Arrays;
 import java.util.UUID;
 
 /**
@@ -55,21 +56,13 @@ public class BriefResource {
             @Parameter(description = "Alleen met deze status", schema = @Schema(enumeration = {"TE_VERSTUREN", "VERSTUURD", "INGETROKKEN"}))
             @QueryParam("status") String status,
             @Parameter(description = "Alleen van deze klant", schema = @Schema(format = "uuid")) @QueryParam("klantId") String klantId,
-            @Parameter(description = "Paginanummer, vanaf 1") @QueryParam("page") Integer page,
-            @Parameter(description = "Aantal per pagina, hoogstens 1000") @QueryParam("size") Integer size) {
+            @BeanParam Paginering paginering) {
         QueryParams params = new QueryParams();
-        BriefStatus gezocht = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                gezocht = BriefStatus.valueOf(status);
-            } catch (IllegalArgumentException e) {
-                params.invalid("status", "moet een van " + Arrays.toString(BriefStatus.values()) + " zijn");
-            }
-        }
+        BriefStatus gezocht = params.enumWaarde("status", status, BriefStatus.class);
         UUID klant = params.uuid("klantId", klantId);
         PageRequest paging;
         try {
-            paging = PageRequest.of(page, size);
+            paging = paginering.verzoek();
         } catch (nl.werkplein.platform.api.ProblemException e) {
             e.problem().invalidParams().forEach(p -> params.invalid(p.name(), p.reason()));
             paging = null;

@@ -3,7 +3,6 @@ package nl.werkplein.intake.brief;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import nl.werkplein.platform.api.Page;
@@ -44,7 +43,7 @@ public class BriefService {
     }
 
     @Inject
-    EntityManager em;
+    BriefRepository repository;
     @Inject
     Clock clock;
     @Inject
@@ -65,16 +64,11 @@ public class BriefService {
     @Transactional
     public Optional<Adres> adresVan(UUID klantId) {
         Postadres postadres = Postadres.findById(klantId);
-        @SuppressWarnings("unchecked")
-        List<Object[]> briefadres = em.createNativeQuery("""
-                        SELECT briefadres, ingediend_op FROM aanvraag
-                         WHERE klant_id = ?1 AND briefadres IS NOT NULL AND btrim(briefadres) <> ''
-                         ORDER BY ingediend_op DESC LIMIT 1""")
-                .setParameter(1, klantId).getResultList();
-        boolean aanvraagLater = !briefadres.isEmpty()
-                && (postadres == null || tijdstip(briefadres.get(0)[1]).isAfter(postadres.vastgelegdOp));
+        Optional<BriefRepository.Briefadres> briefadres = repository.laatsteBriefadres(klantId);
+        boolean aanvraagLater = briefadres.isPresent()
+                && (postadres == null || briefadres.get().sinds().isAfter(postadres.vastgelegdOp));
         if (aanvraagLater) {
-            List<String> regels = Adresregels.vanBriefadres((String) briefadres.get(0)[0]);
+            List<String> regels = Adresregels.vanBriefadres(briefadres.get().adres());
             if (!regels.isEmpty()) {
                 return Optional.of(new Adres(null, regels));
             }
@@ -104,21 +98,9 @@ public class BriefService {
             return Optional.empty();
         }
         UUID id = UUID.randomUUID();
-        int nieuw = em.createNativeQuery("""
-                        INSERT INTO brief (id, klant_id, bericht_id, verzoek_type, onderwerp, tekst, naam, adresregels, status, aangemaakt_op)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (bericht_id) DO NOTHING""")
-                .setParameter(1, id)
-                .setParameter(2, klantId)
-                .setParameter(3, sleutel)
-                .setParameter(4, verzoekType)
-                .setParameter(5, onderwerp)
-                .setParameter(6, tekst)
-                .setParameter(7, adres.get().naam())
-                .setParameter(8, String.join("\n", adres.get().regels()))
-                .setParameter(9, BriefStatus.TE_VERSTUREN.name())
-                .setParameter(10, OffsetDateTime.now(clock))
-                .executeUpdate();
-        if (nieuw == 1) {
+        boolean nieuw = repository.voegToe(new BriefRepository.NieuweBrief(id, klantId, sleutel, verzoekType, onderwerp, tekst,
+                adres.get().naam(), adres.get().regels(), OffsetDateTime.now(clock)));
+        if (nieuw) {
             audit.recordBySystem(SYSTEEM, AuditLog.Actie.RAADPLEGEN, "postadres", klantId, klantId, "brief adresseren");
             audit.recordBySystem(SYSTEEM, AuditLog.Actie.AANMAKEN, "brief", id, klantId, "brief aan een klant zonder e-mailadres");
         }
@@ -175,11 +157,8 @@ public class BriefService {
     public BriefResponse verstuur(UUID id) {
         // locked: two marks at once publish the outcome once
         Brief brief = vind(id, LockModeType.PESSIMISTIC_WRITE);
-        if (overgang(brief, BriefStatus.VERSTUURD)) {
-            OffsetDateTime nu = OffsetDateTime.now(clock);
-            brief.status = BriefStatus.VERSTUURD;
-            brief.verstuurdOp = nu;
-            brief.verstuurdDoor = caller.subject();
+        OffsetDateTime nu = OffsetDateTime.now(clock);
+        if (brief.verstuur(caller.subject(), nu)) {
             audit.record(AuditLog.Actie.WIJZIGEN, "brief", brief.id, brief.klantId, "brief verstuurd");
             verstuurd.fire(new Verstuurd(brief, nu));
         }
@@ -190,24 +169,12 @@ public class BriefService {
     @Transactional
     public BriefResponse trekIn(UUID id, String reden) {
         Brief brief = vind(id, LockModeType.PESSIMISTIC_WRITE);
-        if (overgang(brief, BriefStatus.INGETROKKEN)) {
-            OffsetDateTime nu = OffsetDateTime.now(clock);
-            brief.status = BriefStatus.INGETROKKEN;
-            brief.ingetrokkenOp = nu;
-            brief.ingetrokkenDoor = caller.subject();
-            brief.intrekkingReden = reden.trim();
+        OffsetDateTime nu = OffsetDateTime.now(clock);
+        if (brief.trekIn(reden, caller.subject(), nu)) {
             audit.record(AuditLog.Actie.WIJZIGEN, "brief", brief.id, brief.klantId, "brief ingetrokken");
             ingetrokken.fire(new Ingetrokken(brief, nu));
         }
         return BriefResponse.from(brief);
-    }
-
-    private static boolean overgang(Brief brief, BriefStatus doel) {
-        try {
-            return brief.status.naar(doel);
-        } catch (BriefStatus.OngeldigeOvergang e) {
-            throw ProblemException.conflict("Brief " + brief.id + " is " + e.huidig + " en kan niet meer " + e.doel + " worden.");
-        }
     }
 
     private Brief vind(UUID id, LockModeType lock) {
@@ -231,7 +198,7 @@ public class BriefService {
     /** Records (or replaces) the postal address; letters already made keep the address they were made with. */
     @Transactional
     public PostadresResponse legPostadresVast(UUID klantId, PostadresRequest request) {
-        if (em.createNativeQuery("SELECT 1 FROM klant WHERE klant_id = ?1").setParameter(1, klantId).getResultList().isEmpty()) {
+        if (!repository.klantBekend(klantId)) {
             throw ProblemException.notFound("Klant " + klantId);
         }
         Postadres p = Postadres.findById(klantId, LockModeType.PESSIMISTIC_WRITE);
@@ -251,13 +218,5 @@ public class BriefService {
         }
         audit.record(nieuw ? AuditLog.Actie.AANMAKEN : AuditLog.Actie.WIJZIGEN, "postadres", klantId, klantId, "postadres vastleggen");
         return PostadresResponse.from(p);
-    }
-
-    private static OffsetDateTime tijdstip(Object o) {
-        if (o instanceof OffsetDateTime t) {
-            return t;
-        }
-        java.time.Instant moment = o instanceof java.sql.Timestamp t ? t.toInstant() : (java.time.Instant) o;
-        return moment.atOffset(java.time.ZoneOffset.UTC);
     }
 }

@@ -4,6 +4,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import nl.werkplein.platform.api.QueryParams;
+import nl.werkplein.platform.audit.AuditLog;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 
@@ -32,6 +34,11 @@ public class BsnHerversleuteling {
     BsnConfig config;
     @Inject
     EntityManager em;
+    @Inject
+    AuditLog audit;
+
+    /** The most klanten per transaction a caller may ask for. */
+    public static final int MAX_BATCH = 5000;
 
     @Schema(name = "BsnSleutelversie", description = "Hoeveel klanten hun BSN onder deze sleutel hebben")
     public record Versie(
@@ -68,7 +75,14 @@ public class BsnHerversleuteling {
             @Schema(required = true) Voortgang voortgang) {
     }
 
+    /** The count per key version for beheer; the reading is audited. */
     public Voortgang voortgang() {
+        Voortgang voortgang = stand();
+        audit.record(AuditLog.Actie.RAADPLEGEN, "bsn-sleutels", null, null, "voortgang BSN-herversleuteling inzien");
+        return voortgang;
+    }
+
+    private Voortgang stand() {
         BsnSleutelring ring = versleuteling.ring();
         Map<Integer, Long> perVersie = new TreeMap<>();
         ring.versies().forEach(v -> perVersie.put(v, 0L));
@@ -97,6 +111,14 @@ public class BsnHerversleuteling {
      * {@code batchGrootte} per transaction, until none is left or the time budget is spent.
      */
     public Resultaat herversleutel(Integer batchGrootte, Integer maxAantal) {
+        QueryParams fouten = new QueryParams();
+        if (batchGrootte != null && (batchGrootte < 1 || batchGrootte > MAX_BATCH)) {
+            fouten.invalid("batchGrootte", "moet tussen 1 en " + MAX_BATCH + " liggen");
+        }
+        if (maxAantal != null && maxAantal < 1) {
+            fouten.invalid("maxAantal", "moet 1 of meer zijn");
+        }
+        fouten.check();
         int batch = batchGrootte == null ? config.herversleuteling().batchGrootte() : batchGrootte;
         long deadline = System.nanoTime() + config.herversleuteling().maxDuur().toNanos();
         List<Overgeslagen> overgeslagen = new ArrayList<>();
@@ -113,10 +135,13 @@ public class BsnHerversleuteling {
                 break;
             }
         }
-        Voortgang voortgang = voortgang();
+        Voortgang voortgang = stand();
         // counts only: never a BSN, nor which klant
         LOG.infof("BSN re-encryption to key %s: %d rows rewritten, %d skipped, %d left on other versions",
                 voortgang.actief(), gedaan, overgeslagen.size(), voortgang.teHerversleutelen());
+        audit.record(AuditLog.Actie.WIJZIGEN, "bsn-sleutels", voortgang.actief(), null,
+                "BSN-herversleuteling: " + gedaan + " klanten naar sleutel " + voortgang.actief()
+                        + ", " + overgeslagen.size() + " overgeslagen, " + voortgang.teHerversleutelen() + " te gaan");
         return new Resultaat(gedaan, overgeslagen, voortgang);
     }
 

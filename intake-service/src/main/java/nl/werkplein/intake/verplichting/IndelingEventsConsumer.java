@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import nl.werkplein.intake.aanvraag.AanvraagService;
+import nl.werkplein.intake.verplichting.VerplichtingService;
 import nl.werkplein.platform.inbox.TypedConsumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -28,7 +28,7 @@ public class IndelingEventsConsumer extends TypedConsumer<IndelingEventsConsumer
     }
 
     @Inject
-    AanvraagService aanvragen;
+    VerplichtingService verplichtingen;
 
     @Incoming("indelingen")
     @Blocking
@@ -58,6 +58,6 @@ public class IndelingEventsConsumer extends TypedConsumer<IndelingEventsConsumer
 
     @Override
     protected void verwerk(Gebeurtenis<Ingediend> g) {
-        aanvragen.entreevragenlijstIngediend(g.data().klantId(), g.data().beoordelingId());
+        verplichtingen.entreevragenlijstIngediend(g.data().klantId(), g.data().beoordelingId());
     }
 }

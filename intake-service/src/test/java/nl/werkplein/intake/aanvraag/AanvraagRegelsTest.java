@@ -164,4 +164,64 @@ class AanvraagRegelsTest {
             assertEquals(409, probleem(() -> aanvraag(status).vereisVoorschotMogelijk(vandaag, vandaag)).status());
         }
     }
+
+    @Test
+    void eenIngediendeAanvraagWordtEenKeerBevestigdEnDanBegintDeZoekperiode() {
+        Aanvraag a = aanvraag(AanvraagStatus.INGEDIEND);
+        assertTrue(a.bevestig(NU));
+        assertEquals(AanvraagStatus.ZOEKPERIODE, a.status);
+        assertEquals(NU, a.bevestigdOp);
+        assertFalse(a.bevestig(NU.plusHours(1)), "nogmaals bevestigen verandert niets");
+        assertEquals(NU, a.bevestigdOp);
+        a.status = AanvraagStatus.GESPREK_GEPLAND;
+        assertFalse(a.bevestig(NU.plusDays(30)), "ook later niet: bevestigd is bevestigd");
+        assertEquals(AanvraagStatus.GESPREK_GEPLAND, a.status);
+    }
+
+    @Test
+    void eenNooitBevestigdeAanvraagDieNietMeerIngediendIsKanNietWordenBevestigd() {
+        Aanvraag a = aanvraag(AanvraagStatus.UITGESTROOMD);
+        Problem p = probleem(() -> a.bevestig(NU));
+        assertEquals(409, p.status());
+        assertTrue(p.detail().contains("UITGESTROOMD"), p.detail());
+        assertEquals(AanvraagStatus.UITGESTROOMD, a.status);
+    }
+
+    @Test
+    void uitstromenKanVanuitElkeOpenStatusEnLegtDeRedenVast() {
+        for (AanvraagStatus status : AanvraagStatus.OPEN) {
+            Aanvraag a = aanvraag(status);
+            a.stroomUit(UitstroomReden.WERK, NU);
+            assertEquals(AanvraagStatus.UITGESTROOMD, a.status);
+            assertEquals(UitstroomReden.WERK, a.uitstroomReden);
+            assertEquals(NU, a.uitgestroomdOp);
+        }
+    }
+
+    @Test
+    void eenAfgerondeAanvraagStroomtNietMeerUit() {
+        for (AanvraagStatus status : List.of(AanvraagStatus.TOEGEKEND, AanvraagStatus.AFGEWEZEN,
+                AanvraagStatus.UITGESTROOMD, AanvraagStatus.BEEINDIGD)) {
+            Aanvraag a = aanvraag(status);
+            Problem p = probleem(() -> a.stroomUit(UitstroomReden.OPLEIDING, NU));
+            assertEquals(409, p.status());
+            assertTrue(p.detail().contains(status.name()), p.detail());
+            assertEquals(status, a.status);
+            assertEquals(null, a.uitstroomReden);
+        }
+    }
+
+    @Test
+    void naDeZoekperiodeWordtHetGesprekGeplandEnAndersNiet() {
+        Aanvraag a = aanvraag(AanvraagStatus.ZOEKPERIODE);
+        a.planGesprek(NU.plusDays(3));
+        assertEquals(AanvraagStatus.GESPREK_GEPLAND, a.status);
+        assertEquals(NU.plusDays(3), a.gesprekOp);
+        for (AanvraagStatus status : List.of(AanvraagStatus.INGEDIEND, AanvraagStatus.GESPREK_GEPLAND, AanvraagStatus.TOEGEKEND,
+                AanvraagStatus.UITGESTROOMD)) {
+            Aanvraag b = aanvraag(status);
+            assertEquals(409, probleem(() -> b.planGesprek(NU)).status());
+            assertEquals(status, b.status);
+        }
+    }
 }

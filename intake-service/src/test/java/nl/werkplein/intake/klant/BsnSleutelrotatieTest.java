@@ -181,7 +181,7 @@ class BsnSleutelrotatieTest {
             given().auth().oauth2(Tokens.voor(rol)).contentType(ContentType.JSON).body("{}").post(PAD).then().statusCode(403);
         }
         ongeldig(Map.of("batchGrootte", 0), "batchGrootte");
-        ongeldig(Map.of("batchGrootte", BsnSleutelResource.MAX_BATCH + 1), "batchGrootte");
+        ongeldig(Map.of("batchGrootte", BsnHerversleuteling.MAX_BATCH + 1), "batchGrootte");
         ongeldig(Map.of("maxAantal", 0), "maxAantal");
         given().auth().oauth2(Tokens.voor("beheer")).contentType(ContentType.JSON).body("{\"batchGrootte\": \"veel\"}").post(PAD)
                 .then().statusCode(400).contentType("application/problem+json");
