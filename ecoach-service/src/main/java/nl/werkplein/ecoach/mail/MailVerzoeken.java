@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import nl.werkplein.ecoach.traject.TrajectEvents;
 import nl.werkplein.platform.event.CloudEvents;
+import nl.werkplein.platform.event.MailVerzocht;
 import nl.werkplein.platform.outbox.Outbox;
 
 import java.time.LocalDate;
@@ -14,7 +15,8 @@ import java.util.UUID;
 
 /**
  * Mail to a client goes through intake-service, the only holder of e-mail addresses (docs/events.md,
- * "Mail to a client"): this service publishes the request; the text never holds personal data.
+ * "Mail to a client"): this service publishes the request (platform's MailVerzocht, the one shape every
+ * requester uses) on its own topic; the text never holds personal data.
  */
 @ApplicationScoped
 public class MailVerzoeken {
@@ -29,8 +31,8 @@ public class MailVerzoeken {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID verzoek(UUID klantId, String onderwerp, String tekst) {
         UUID berichtId = UUID.randomUUID();
-        outbox.append(TrajectEvents.TOPIC, klantId.toString(), events.create(TrajectEvents.MAIL_VERZOCHT, klantId,
-                new TrajectEvents.MailVerzocht(klantId, berichtId, onderwerp, tekst)));
+        outbox.append(TrajectEvents.TOPIC, klantId.toString(), events.create(MailVerzocht.ECOACH, klantId,
+                new MailVerzocht(klantId, berichtId, onderwerp, tekst)));
         return berichtId;
     }
 
