@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import nl.werkplein.platform.api.QueryParams;
 import nl.werkplein.platform.managementinformatie.Csv;
 import nl.werkplein.platform.managementinformatie.Kengetallen;
 import nl.werkplein.platform.managementinformatie.Maandperiode;
@@ -27,12 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 
 /** ecoach's management information (domain.md §8): the caseload per e-coach per month ({@link CaseloadPerEcoachProjectie}). */
 @Path("/api/v1/managementinformatie")
@@ -75,33 +69,12 @@ public class ManagementinformatieResource {
             @Parameter(description = "Eerste maand (JJJJ-MM)", schema = @Schema(pattern = "^\\d{4}-\\d{2}$"), example = "2026-01") @QueryParam("van") String van,
             @Parameter(description = "Laatste maand (JJJJ-MM), standaard deze maand", schema = @Schema(pattern = "^\\d{4}-\\d{2}$"), example = "2026-12") @QueryParam("tot") String tot,
             @Context HttpHeaders headers) {
-        QueryParams params = new QueryParams();
-        Maandperiode periode = Maandperiode.van(params, van, tot, YearMonth.now(clock));
-        params.check();
-        Map<String, Long> tellers = new HashMap<>();
-        Map<String, Long> standVoorVan = new HashMap<>();
-        TreeSet<String> coaches = new TreeSet<>();
-        for (Kengetallen.Waarde w : kengetallen.lees(List.of(CaseloadPerEcoachProjectie.IN, CaseloadPerEcoachProjectie.UIT), null, periode.tot())) {
-            coaches.add(w.sleutel());
-            if (w.maand().isBefore(periode.van())) {
-                standVoorVan.merge(w.sleutel(), w.meting().equals(CaseloadPerEcoachProjectie.IN) ? w.waarde() : -w.waarde(), Long::sum);
-            } else {
-                tellers.merge(w.meting() + "|" + w.maand() + "|" + w.sleutel(), w.waarde(), Long::sum);
-            }
-        }
-        List<Regel> regels = new ArrayList<>();
-        for (String coach : coaches) {
-            long stand = standVoorVan.getOrDefault(coach, 0L);
-            for (YearMonth m : periode.maanden()) {
-                long in = tellers.getOrDefault(CaseloadPerEcoachProjectie.IN + "|" + m + "|" + coach, 0L);
-                long uit = tellers.getOrDefault(CaseloadPerEcoachProjectie.UIT + "|" + m + "|" + coach, 0L);
-                stand += in - uit;
-                regels.add(new Regel(m.toString(), coach, in, uit, stand));
-            }
-        }
-        regels.sort(java.util.Comparator.comparing(Regel::maand).thenComparing(Regel::ecoachId));
+        Maandperiode periode = Maandperiode.uit(van, tot, clock);
+        // trajecten started minus closed since the start: the caseload at each month's end, per e-coach
+        List<Regel> regels = kengetallen.lopendeStand(CaseloadPerEcoachProjectie.IN, CaseloadPerEcoachProjectie.UIT, periode, null).stream()
+                .map(s -> new Regel(s.maand().toString(), s.sleutel(), s.in(), s.uit(), s.stand())).toList();
         Overzicht overzicht = new Overzicht(periode.van().toString(), periode.tot().toString(), regels);
-        return Csv.antwoord(headers, overzicht, Regel.class, regels, "caseload-per-ecoach-" + periode.van() + "-" + periode.tot());
+        return Csv.antwoord(headers, "caseload-per-ecoach", periode, overzicht, Regel.class, regels);
     }
 
     @POST

@@ -1,6 +1,5 @@
 package nl.werkplein.ecoach.traject;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,17 +8,17 @@ import nl.werkplein.ecoach.klant.Klant;
 import nl.werkplein.ecoach.mail.MailVerzoeken;
 import nl.werkplein.platform.event.CloudEvents;
 import nl.werkplein.platform.outbox.Outbox;
+import nl.werkplein.platform.postgres.DueWork;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 
 /**
  * Due work of domain.md 3.4: on the evaluation date, a client still on a benefit has an evaluation
  * conversation with the e-coach (it shows in the caseload, the client is mailed). Any replica may run
- * it: rows are taken FOR UPDATE SKIP LOCKED and change status in the same transaction.
+ * it ({@link DueWork}): rows are taken FOR UPDATE SKIP LOCKED and change status in the same transaction.
  */
 @ApplicationScoped
 public class EvaluatiePlanner {
@@ -40,12 +39,7 @@ public class EvaluatiePlanner {
     @Scheduled(every = "${werkplein.ecoach.taken.interval:60s}", delayed = "${werkplein.ecoach.taken.vertraging:10s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void taak() {
-        int totaal = 0;
-        int batch;
-        do {
-            batch = markeerBatch(100);
-            totaal += batch;
-        } while (batch > 0);
+        int totaal = DueWork.untilDone(100, this::markeerBatch);
         if (totaal > 0) {
             LOG.infof("%d evaluaties aan de beurt", totaal);
         }
@@ -53,20 +47,10 @@ public class EvaluatiePlanner {
 
     /** Handles up to {@code max} trajectories whose evaluation date has come; returns how many. */
     public int markeerBatch(int max) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            @SuppressWarnings("unchecked")
-            List<Traject> aanDeBeurt = em.createNativeQuery("""
-                            SELECT * FROM traject
-                             WHERE status = 'ACTIEF' AND evaluatie_status = 'GEPLAND' AND evaluatie_gepland_op <= ?1
-                             ORDER BY evaluatie_gepland_op, id
-                             LIMIT ?2
-                             FOR UPDATE SKIP LOCKED""", Traject.class)
-                    .setParameter(1, LocalDate.now(clock))
-                    .setParameter(2, max)
-                    .getResultList();
-            aanDeBeurt.forEach(this::markeer);
-            return aanDeBeurt.size();
-        });
+        return DueWork.batch(() -> DueWork.pick(em, Traject.class, """
+                SELECT * FROM traject
+                 WHERE status = 'ACTIEF' AND evaluatie_status = 'GEPLAND' AND evaluatie_gepland_op <= ?1
+                 ORDER BY evaluatie_gepland_op, id""", max, LocalDate.now(clock)), this::markeer);
     }
 
     private void markeer(Traject traject) {

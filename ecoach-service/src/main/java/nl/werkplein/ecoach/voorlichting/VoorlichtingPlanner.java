@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import nl.werkplein.platform.postgres.DueWork;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -83,12 +84,6 @@ public class VoorlichtingPlanner {
 
     /** Invites waiting clients in batches until none waits or no session has room; returns how many. */
     public int plaatsWachtenden() {
-        int totaal = 0;
-        int batch;
-        do {
-            batch = QuarkusTransaction.requiringNew().call(() -> voorlichtingen.plaatsWachtenden(100));
-            totaal += batch;
-        } while (batch == 100);
-        return totaal;
+        return DueWork.untilDone(100, max -> QuarkusTransaction.requiringNew().call(() -> voorlichtingen.plaatsWachtenden(max)));
     }
 }

@@ -111,15 +111,10 @@ public class VoorlichtingService {
     /** Places waiting clients (oldest first) in upcoming sessions with room; returns how many. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int plaatsWachtenden(int max) {
-        @SuppressWarnings("unchecked")
-        List<Traject> wachtend = em.createNativeQuery("""
-                        SELECT * FROM traject
-                         WHERE status = 'ACTIEF' AND voorlichting_id IS NULL
-                         ORDER BY gestart_op, id
-                         LIMIT ?1
-                         FOR UPDATE SKIP LOCKED""", Traject.class)
-                .setParameter(1, max)
-                .getResultList();
+        List<Traject> wachtend = nl.werkplein.platform.postgres.DueWork.pick(em, Traject.class, """
+                SELECT * FROM traject
+                 WHERE status = 'ACTIEF' AND voorlichting_id IS NULL
+                 ORDER BY gestart_op, id""", max);
         int geplaatst = 0;
         for (Traject t : wachtend) {
             if (plaats(t).isEmpty()) {
