@@ -32,4 +32,11 @@ public class Ecoach extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** Name, whether new clients are assigned, and the own capacity (null: the configured default). */
+    public void wijzig(String naam, boolean actief, Integer capaciteit) {
+        this.naam = naam.trim();
+        this.actief = actief;
+        this.capaciteit = capaciteit;
+    }
 }

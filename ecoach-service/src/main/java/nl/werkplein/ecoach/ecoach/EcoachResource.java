@@ -2,14 +2,13 @@ package nl.werkplein.ecoach.ecoach;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,14 +19,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import nl.werkplein.ecoach.caseload.CaseloadService;
-import nl.werkplein.ecoach.traject.Toegang;
+import nl.werkplein.ecoach.caseload.CaseloadKlant;
 import nl.werkplein.platform.api.Page;
+import nl.werkplein.platform.api.Paginering;
 import nl.werkplein.platform.api.PageRequest;
-import nl.werkplein.platform.api.Zoekopdracht;
-import nl.werkplein.platform.api.ProblemException;
 import nl.werkplein.platform.api.QueryParams;
-import nl.werkplein.platform.audit.AuditLog;
 import nl.werkplein.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,8 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 @Path("/api/v1/ecoaches")
@@ -46,17 +40,7 @@ import java.util.UUID;
 public class EcoachResource {
 
     @Inject
-    EntityManager em;
-    @Inject
-    CaseloadConfig config;
-    @Inject
-    CaseloadService caseload;
-    @Inject
-    Toegang toegang;
-    @Inject
-    AuditLog audit;
-    @Inject
-    Clock clock;
+    EcoachService service;
 
     @Schema(name = "Ecoach")
     public record EcoachView(
@@ -79,32 +63,19 @@ public class EcoachResource {
     @RolesAllowed(Roles.BEHEER)
     @Operation(summary = "E-coaches opvragen", description = "Met het aantal actieve klanten per e-coach.")
     @APIResponse(responseCode = "200", description = "Een pagina e-coaches")
-    public Page<EcoachView> lijst(@Parameter(description = "Paginanummer, vanaf 1") @QueryParam("page") Integer page,
-                                  @Parameter(description = "Aantal per pagina, hoogstens 1000") @QueryParam("size") Integer size) {
-        PageRequest paging = PageRequest.of(page, size);
-        return new Zoekopdracht().pagina(Ecoach.class, "naam, id", paging, this::view);
+    public Page<EcoachView> lijst(@BeanParam Paginering paginering) {
+        return service.lijst(paginering.verzoek());
     }
 
     @POST
     @RolesAllowed(Roles.BEHEER)
-    @Transactional
     @Operation(summary = "E-coach toevoegen", description = "Een nieuwe e-coach krijgt volgens de caseloadregel nieuwe klanten.")
     @APIResponse(responseCode = "201", description = "Toegevoegd",
             content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = EcoachView.class)))
     @APIResponse(responseCode = "409", description = "Dit id bestaat al")
     public Response maak(@Valid @NotNull(message = "body is verplicht") EcoachRequest request) {
-        UUID id = request.ecoachId() != null ? request.ecoachId() : UUID.randomUUID();
-        if (Ecoach.findById(id) != null) {
-            throw ProblemException.conflict("Er is al een e-coach met dit id.");
-        }
-        Ecoach ecoach = new Ecoach();
-        ecoach.id = id;
-        ecoach.naam = request.naam().trim();
-        ecoach.actief = request.actief() == null || request.actief();
-        ecoach.capaciteit = request.capaciteit();
-        ecoach.aangemaaktOp = OffsetDateTime.now(clock);
-        ecoach.persist();
-        return Response.created(java.net.URI.create("/api/v1/ecoaches/" + ecoach.id)).entity(view(ecoach)).build();
+        EcoachView ecoach = service.maak(request);
+        return Response.created(java.net.URI.create("/api/v1/ecoaches/" + ecoach.ecoachId())).entity(ecoach).build();
     }
 
     @GET
@@ -113,41 +84,28 @@ public class EcoachResource {
     @Operation(summary = "E-coach raadplegen", description = "Een e-coach ziet alleen zichzelf.")
     @APIResponse(responseCode = "200", description = "De e-coach")
     public EcoachView een(@PathParam("ecoachId") UUID ecoachId) {
-        toegang.eigenEcoach(ecoachId, "E-coach");
-        return view(bestaand(ecoachId));
+        return service.een(ecoachId);
     }
 
     @PUT
     @Path("/{ecoachId}")
     @RolesAllowed(Roles.BEHEER)
-    @Transactional
     @Operation(summary = "E-coach wijzigen", description = "Naam, actief (inactief: geen nieuwe klanten; de caseload blijft) en capaciteit.")
     @APIResponse(responseCode = "200", description = "Gewijzigd")
     public EcoachView wijzig(@PathParam("ecoachId") UUID ecoachId, @Valid @NotNull(message = "body is verplicht") EcoachRequest request) {
-        if (request.ecoachId() != null && !request.ecoachId().equals(ecoachId)) {
-            throw ProblemException.invalid("ecoachId", "verschilt van het id in het pad");
-        }
-        Ecoach ecoach = bestaand(ecoachId);
-        ecoach.naam = request.naam().trim();
-        if (request.actief() != null) {
-            ecoach.actief = request.actief();
-        }
-        ecoach.capaciteit = request.capaciteit();
-        return view(ecoach);
+        return service.wijzig(ecoachId, request);
     }
 
     @GET
     @Path("/{ecoachId}/caseload")
     @RolesAllowed({Roles.ECOACH, Roles.BEHEER})
-    @Transactional
     @Operation(summary = "Caseload raadplegen", description = "Per klant het aantal sollicitatieactiviteiten in de afgelopen weken tegenover de norm; "
             + "wie achterloopt of een evaluatie nodig heeft staat bovenaan. Een e-coach ziet alleen de eigen caseload.")
     @APIResponse(responseCode = "200", description = "Een pagina van de caseload")
-    public Page<CaseloadService.CaseloadKlant> caseload(
+    public Page<CaseloadKlant> caseload(
             @PathParam("ecoachId") UUID ecoachId,
             @Parameter(description = "true: alleen wie achterloopt; false: alleen wie de norm haalt") @QueryParam("achterstand") String achterstandParam,
-            @Parameter(description = "Paginanummer, vanaf 1") @QueryParam("page") Integer page,
-            @Parameter(description = "Aantal per pagina, hoogstens 1000") @QueryParam("size") Integer size) {
+            @BeanParam Paginering paginering) {
         QueryParams params = new QueryParams();
         Boolean achterstand = null;
         if (achterstandParam != null && !achterstandParam.isBlank()) {
@@ -158,32 +116,13 @@ public class EcoachResource {
             }
         }
         // all problems at once: the paging ones too
-        if (page != null && page < 1) {
+        if (paginering.page != null && paginering.page < 1) {
             params.invalid("page", "moet 1 of hoger zijn");
         }
-        if (size != null && (size < 1 || size > PageRequest.MAX_SIZE)) {
+        if (paginering.size != null && (paginering.size < 1 || paginering.size > PageRequest.MAX_SIZE)) {
             params.invalid("size", "moet tussen 1 en " + PageRequest.MAX_SIZE + " liggen");
         }
         params.check();
-        PageRequest paging = PageRequest.of(page, size);
-        toegang.eigenEcoach(ecoachId, "E-coach");
-        bestaand(ecoachId);
-        Page<CaseloadService.CaseloadKlant> resultaat = caseload.caseload(ecoachId, achterstand, paging);
-        resultaat.items().forEach(k -> audit.record(AuditLog.Actie.RAADPLEGEN, "caseload", k.trajectId(), k.klantId(), "caseload inzien"));
-        return resultaat;
-    }
-
-    private Ecoach bestaand(UUID ecoachId) {
-        Ecoach ecoach = Ecoach.findById(ecoachId);
-        if (ecoach == null) {
-            throw ProblemException.notFound("E-coach");
-        }
-        return ecoach;
-    }
-
-    private EcoachView view(Ecoach e) {
-        long actief = ((Number) em.createNativeQuery("SELECT count(*) FROM traject WHERE ecoach_id = ?1 AND status = 'ACTIEF'")
-                .setParameter(1, e.id).getSingleResult()).longValue();
-        return new EcoachView(e.id, e.naam, e.actief, e.capaciteit != null ? e.capaciteit : config.capaciteit(), actief);
+        return service.caseload(ecoachId, achterstand, paginering.verzoek());
     }
 }

@@ -7,28 +7,31 @@ import jakarta.inject.Inject;
 import nl.werkplein.ecoach.traject.Afsluitreden;
 import nl.werkplein.ecoach.traject.Traject;
 import nl.werkplein.ecoach.traject.TrajectService;
-import nl.werkplein.platform.event.CloudEvent;
-import nl.werkplein.platform.event.CloudEvents;
-import nl.werkplein.platform.event.InvalidEventException;
-import nl.werkplein.platform.inbox.IdempotentConsumer;
+import nl.werkplein.platform.inbox.TypedConsumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * Intake's events say whether the client is on a benefit (the 3-month evaluation needs it) and when
  * they left: a client who left or was refused after the routing has the trajectory closed
  * (UITGESTROOMD); a benefit that ended (uitkering-beeindigd) closes it with UITKERING_BEEINDIGD. This
- * topic and screening's arrive in any order, so the event times decide.
+ * topic and screening's arrive in any order, so the event times decide. Other transitions say nothing
+ * about the benefit and are skipped before any transaction.
  */
 @ApplicationScoped
-public class AanvraagEventsConsumer {
+public class AanvraagEventsConsumer extends TypedConsumer<AanvraagEventsConsumer.Aanvraag> {
 
     private static final Logger LOG = Logger.getLogger(AanvraagEventsConsumer.class);
     static final String PREFIX = "nl.werkplein.intake.";
+    static final String TOEGEKEND = PREFIX + "aanvraag-toegekend";
+    static final String BESTANDSKLANT = PREFIX + "bestandsklant-geregistreerd";
+    static final String UITGESTROOMD = PREFIX + "klant-uitgestroomd";
+    static final String AFGEWEZEN = PREFIX + "aanvraag-afgewezen";
     static final String UITKERING_BEEINDIGD = PREFIX + "uitkering-beeindigd";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -36,40 +39,45 @@ public class AanvraagEventsConsumer {
     }
 
     @Inject
-    IdempotentConsumer consumer;
-    @Inject
-    CloudEvents events;
-    @Inject
     TrajectService trajecten;
-    @Inject
-    Clock clock;
 
     @Incoming("aanvragen")
     @Blocking
     public void on(String record) {
-        consumer.handle("ecoach.uitkering", record, this::apply);
+        ontvang(record);
     }
 
-    void apply(CloudEvent event) {
-        Boolean opUitkering = switch (event.type()) {
-            case PREFIX + "aanvraag-toegekend", PREFIX + "bestandsklant-geregistreerd" -> true;
-            case PREFIX + "klant-uitgestroomd", PREFIX + "aanvraag-afgewezen", UITKERING_BEEINDIGD -> false;
-            default -> null;
-        };
-        if (opUitkering == null) {
-            return; // other transitions say nothing about the benefit
-        }
-        Aanvraag data = events.data(event, Aanvraag.class);
-        if (data.klantId() == null) {
-            throw new InvalidEventException(event.type() + " " + event.id() + " lacks klantId");
-        }
-        OffsetDateTime tijd = event.time() != null ? event.time() : OffsetDateTime.now(clock);
+    @Override
+    protected String naam() {
+        return "ecoach.uitkering"; // unchanged: handled_event rows of earlier deliveries still count
+    }
+
+    @Override
+    protected Set<String> types() {
+        return Set.of(TOEGEKEND, BESTANDSKLANT, UITGESTROOMD, AFGEWEZEN, UITKERING_BEEINDIGD);
+    }
+
+    @Override
+    protected Class<Aanvraag> dataklasse() {
+        return Aanvraag.class;
+    }
+
+    @Override
+    protected List<String> ontbrekend(String type, Aanvraag data) {
+        return nulVelden("klantId", data.klantId());
+    }
+
+    @Override
+    protected void verwerk(Gebeurtenis<Aanvraag> g) {
+        boolean opUitkering = g.is(TOEGEKEND) || g.is(BESTANDSKLANT);
+        Aanvraag data = g.data();
+        OffsetDateTime tijd = g.tijd();
         Klant klant = Klant.van(data.klantId());
-        Afsluitreden reden = UITKERING_BEEINDIGD.equals(event.type()) ? Afsluitreden.UITKERING_BEEINDIGD : Afsluitreden.UITGESTROOMD;
+        Afsluitreden reden = g.is(UITKERING_BEEINDIGD) ? Afsluitreden.UITKERING_BEEINDIGD : Afsluitreden.UITGESTROOMD;
         if (!opUitkering && reden == Afsluitreden.UITGESTROOMD && data.aanvraagId() != null && klant.aanvraagId != null
                 && !data.aanvraagId().equals(klant.aanvraagId)) {
             // leaving or refused on another aanvraag than the routed one: that aanvraag was never the benefit e-coached here
-            LOG.debugf("%s of another aanvraag than the routed one: the benefit stays", event.type());
+            LOG.debugf("%s of another aanvraag than the routed one: the benefit stays", g.type());
             return;
         }
         if (!klant.uitkering(opUitkering, tijd, reden) || opUitkering) {

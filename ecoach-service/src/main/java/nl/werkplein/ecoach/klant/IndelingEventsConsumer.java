@@ -7,16 +7,14 @@ import jakarta.inject.Inject;
 import nl.werkplein.ecoach.traject.Afsluitreden;
 import nl.werkplein.ecoach.traject.Traject;
 import nl.werkplein.ecoach.traject.TrajectService;
-import nl.werkplein.platform.event.CloudEvent;
-import nl.werkplein.platform.event.CloudEvents;
-import nl.werkplein.platform.event.InvalidEventException;
-import nl.werkplein.platform.inbox.IdempotentConsumer;
+import nl.werkplein.platform.inbox.TypedConsumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -28,7 +26,7 @@ import java.util.UUID;
  * (keyed by klantId).
  */
 @ApplicationScoped
-public class IndelingEventsConsumer {
+public class IndelingEventsConsumer extends TypedConsumer<IndelingEventsConsumer.Indeling> {
 
     private static final Logger LOG = Logger.getLogger(IndelingEventsConsumer.class);
     static final String DOORGELEID = "nl.werkplein.screening.klant-doorgeleid";
@@ -40,42 +38,49 @@ public class IndelingEventsConsumer {
     }
 
     @Inject
-    IdempotentConsumer consumer;
-    @Inject
-    CloudEvents events;
-    @Inject
     TrajectService trajecten;
-    @Inject
-    Clock clock;
 
     @Incoming("indelingen")
     @Blocking
     public void on(String record) {
-        consumer.handle("ecoach.indeling", record, this::apply);
+        ontvang(record);
     }
 
-    void apply(CloudEvent event) {
-        // indeling-vastgesteld is not read: before klant-doorgeleid the line is provisional, and after
-        // the routing screening announces a change as lijn-gewijzigd
-        if (!DOORGELEID.equals(event.type()) && !LIJN_GEWIJZIGD.equals(event.type())) {
-            return;
-        }
-        Indeling data = events.data(event, Indeling.class);
-        if (data.klantId() == null) {
-            throw new InvalidEventException(event.type() + " " + event.id() + " lacks klantId");
-        }
-        OffsetDateTime tijd = event.time() != null ? event.time() : OffsetDateTime.now(clock);
-        if (DOORGELEID.equals(event.type())) {
-            doorgeleid(data, tijd);
+    @Override
+    protected String naam() {
+        return "ecoach.indeling"; // unchanged: handled_event rows of earlier deliveries still count
+    }
+
+    /**
+     * indeling-vastgesteld is not read: before klant-doorgeleid the line is provisional, and after the
+     * routing screening announces a change as lijn-gewijzigd.
+     */
+    @Override
+    protected Set<String> types() {
+        return Set.of(DOORGELEID, LIJN_GEWIJZIGD);
+    }
+
+    @Override
+    protected Class<Indeling> dataklasse() {
+        return Indeling.class;
+    }
+
+    @Override
+    protected List<String> ontbrekend(String type, Indeling data) {
+        // a routing always names the line; lijn-gewijzigd without one means "none until a person decides"
+        return DOORGELEID.equals(type) ? nulVelden("klantId", data.klantId(), "lijn", data.lijn()) : nulVelden("klantId", data.klantId());
+    }
+
+    @Override
+    protected void verwerk(Gebeurtenis<Indeling> g) {
+        if (g.is(DOORGELEID)) {
+            doorgeleid(g.data(), g.tijd());
         } else {
-            lijnGewijzigd(data, tijd);
+            lijnGewijzigd(g.data(), g.tijd());
         }
     }
 
     private void doorgeleid(Indeling data, OffsetDateTime tijd) {
-        if (data.lijn() == null) {
-            throw new InvalidEventException("klant-doorgeleid without lijn");
-        }
         Klant klant = Klant.van(data.klantId());
         if (data.aanvraagId() != null && data.aanvraagId().equals(klant.aanvraagId)) {
             LOG.debugf("doorgeleiding of %s for this aanvraag already handled", data.klantId());

@@ -39,4 +39,9 @@ public class Evaluatie extends PanacheEntityBase {
 
     @Column(name = "uitgevoerd_op", nullable = false)
     public OffsetDateTime uitgevoerdOp;
+
+    /** The evaluations of all the client's trajectories, newest first. */
+    public static java.util.List<Evaluatie> vanKlant(UUID klantId) {
+        return list("klantId = ?1 order by uitgevoerdOp desc", klantId);
+    }
 }

@@ -8,9 +8,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.werkplein.platform.api.ProblemException;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -73,8 +75,71 @@ public class Traject extends PanacheEntityBase {
         return status == TrajectStatus.ACTIEF;
     }
 
+    /** A new running trajectory; the first evaluation falls {@code evaluatieNa} after the start. */
+    public static Traject start(UUID klantId, UUID aanvraagId, UUID ecoachId, OffsetDateTime doorgeleidOp,
+                                OffsetDateTime nu, Period evaluatieNa) {
+        Traject t = new Traject();
+        t.id = UUID.randomUUID();
+        t.klantId = klantId;
+        t.aanvraagId = aanvraagId;
+        t.ecoachId = ecoachId;
+        t.doorgeleidOp = doorgeleidOp;
+        t.status = TrajectStatus.ACTIEF;
+        t.startdatum = nu.toLocalDate();
+        t.gestartOp = nu;
+        t.evaluatieGeplandOp = t.startdatum.plus(evaluatieNa);
+        t.evaluatieStatus = EvaluatieStatus.GEPLAND;
+        return t;
+    }
+
+    /** ACTIEF → AFGESLOTEN with the reason; no evaluation is due any more (docs/events.md). 409 when already closed. */
+    public void sluit(Afsluitreden reden, OffsetDateTime nu) {
+        vereisActief();
+        if (reden == null) {
+            throw ProblemException.invalid("reden", "is verplicht");
+        }
+        status = TrajectStatus.AFGESLOTEN;
+        afsluitreden = reden;
+        afgeslotenOp = nu;
+        evaluatieStatus = EvaluatieStatus.VERVALLEN;
+    }
+
+    /** An evaluation that continues e-coaching (VOORTZETTEN, WORKSHOP) plans the next one {@code na} from today. */
+    public void evaluatieVoortgezet(LocalDate vandaag, Period na) {
+        vereisActief();
+        evaluatieGeplandOp = vandaag.plus(na);
+        evaluatieStatus = EvaluatieStatus.GEPLAND;
+        evaluatieNodigOp = null;
+    }
+
+    /** The evaluation date came while the client is on a benefit: GEPLAND → NODIG. */
+    public void evaluatieNodig(OffsetDateTime nu) {
+        vereisActief();
+        if (evaluatieStatus != EvaluatieStatus.GEPLAND) {
+            throw ProblemException.conflict("De evaluatie heeft status " + evaluatieStatus + ", niet GEPLAND.");
+        }
+        evaluatieStatus = EvaluatieStatus.NODIG;
+        evaluatieNodigOp = nu;
+    }
+
+    /** The evaluation date came but the client is no longer on a benefit: nothing to evaluate. */
+    public void evaluatieVervalt() {
+        evaluatieStatus = EvaluatieStatus.VERVALLEN;
+    }
+
+    private void vereisActief() {
+        if (!actief()) {
+            throw ProblemException.conflict("Het traject is " + status + ".");
+        }
+    }
+
     public static Optional<Traject> actiefVan(UUID klantId) {
         return find("klantId = ?1 and status = ?2", klantId, TrajectStatus.ACTIEF).firstResultOptional();
+    }
+
+    /** How many trajectories the e-coach runs now. */
+    public static long aantalActiefVan(UUID ecoachId) {
+        return count("ecoachId = ?1 and status = ?2", ecoachId, TrajectStatus.ACTIEF);
     }
 
     /** The client's current trajectory: the running one, else the latest that ended. */

@@ -3,7 +3,6 @@ package nl.werkplein.ecoach.traject;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,11 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import nl.werkplein.ecoach.voorlichting.Deelname;
-import nl.werkplein.ecoach.voorlichting.Voorlichting;
-import nl.werkplein.platform.api.ProblemException;
-import nl.werkplein.platform.audit.AuditLog;
-import nl.werkplein.platform.security.Caller;
 import nl.werkplein.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,13 +33,7 @@ import java.util.UUID;
 public class TrajectResource {
 
     @Inject
-    Toegang toegang;
-    @Inject
     TrajectService service;
-    @Inject
-    AuditLog audit;
-    @Inject
-    Caller caller;
 
     @Schema(name = "Traject")
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -61,8 +49,8 @@ public class TrajectResource {
             @Schema(description = "Waarom het traject eindigde", nullable = true) Afsluitreden afsluitreden,
             @Schema(description = "Wanneer het traject eindigde", nullable = true) OffsetDateTime afgeslotenOp) {
 
-        static TrajectView from(Traject t) {
-            return new TrajectView(t.klantId, t.id, t.ecoachId, t.status, t.startdatum, VoorlichtingView.van(t),
+        static TrajectView from(Traject t, VoorlichtingView voorlichting) {
+            return new TrajectView(t.klantId, t.id, t.ecoachId, t.status, t.startdatum, voorlichting,
                     t.evaluatieGeplandOp, t.evaluatieStatus, t.afsluitreden, t.afgeslotenOp);
         }
     }
@@ -75,15 +63,6 @@ public class TrajectResource {
             @Schema(description = "Plaats", nullable = true) String locatie,
             @Schema(description = "Link voor online deelname", nullable = true) String onlineLink,
             @Schema(description = "Of de klant er was; null zolang niet geregistreerd", nullable = true) Boolean aanwezig) {
-
-        static VoorlichtingView van(Traject t) {
-            if (t.voorlichtingId == null) {
-                return null;
-            }
-            Voorlichting v = Voorlichting.findById(t.voorlichtingId);
-            Deelname d = Deelname.findById(new Deelname.Sleutel(t.voorlichtingId, t.id));
-            return new VoorlichtingView(v.id, v.datum, v.begintijd, v.locatie, v.onlineLink, d == null ? null : d.aanwezig);
-        }
     }
 
     @Schema(name = "EvaluatieVastleggen")
@@ -116,90 +95,61 @@ public class TrajectResource {
 
     @GET
     @RolesAllowed({Roles.KLANT, Roles.ECOACH, Roles.BEHEER})
-    @Transactional
     @Operation(summary = "Traject raadplegen", description = "De klant het eigen traject, de e-coach de klanten van de eigen caseload, beheer alle.")
     @APIResponse(responseCode = "200", description = "Het huidige traject van de klant: het lopende, anders het laatst afgesloten")
     public TrajectView traject(@PathParam("klantId") UUID klantId) {
-        Traject traject = toegang.traject(klantId, "Traject");
-        audit.record(AuditLog.Actie.RAADPLEGEN, "traject", traject.id, klantId, "traject inzien");
-        return TrajectView.from(traject);
+        return service.raadplegen(klantId);
     }
 
     @GET
     @Path("/historie")
     @RolesAllowed({Roles.KLANT, Roles.ECOACH, Roles.BEHEER})
-    @Transactional
     @Operation(summary = "Trajecten van de klant", description = "Het huidige traject en de eerdere (afgesloten) trajecten van de klant, het huidige eerst. "
             + "Een klant die na een beëindigde uitkering terugkomt, krijgt een nieuw traject; de eerdere blijven als historie.")
     @APIResponse(responseCode = "200", description = "De trajecten, het huidige eerst")
     public java.util.List<TrajectView> historie(@PathParam("klantId") UUID klantId) {
-        Traject huidig = toegang.traject(klantId, "Traject");
-        audit.record(AuditLog.Actie.RAADPLEGEN, "traject", huidig.id, klantId, "trajecten inzien");
-        return Traject.allesVan(klantId).stream().map(TrajectView::from).toList();
+        return service.historie(klantId);
     }
 
     @POST
     @Path("/evaluaties")
     @RolesAllowed(Roles.ECOACH)
-    @Transactional
     @Operation(summary = "Evaluatie vastleggen", description = "Het gesprek na drie maanden: VOORTZETTEN, WORKSHOP (met workshop) of ESCALEREN.")
     @APIResponse(responseCode = "201", description = "Vastgelegd",
             content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = EvaluatieView.class)))
     @APIResponse(responseCode = "409", description = "Het traject is afgesloten")
     public Response evalueer(@PathParam("klantId") UUID klantId, @Valid @NotNull(message = "body is verplicht") EvaluatieRequest request) {
-        if (request.uitkomst() == EvaluatieUitkomst.WORKSHOP && request.workshop() == null) {
-            throw ProblemException.invalid("workshop", "is verplicht bij uitkomst WORKSHOP");
-        }
-        if (request.uitkomst() != EvaluatieUitkomst.WORKSHOP && request.workshop() != null) {
-            throw ProblemException.invalid("workshop", "alleen bij uitkomst WORKSHOP");
-        }
-        Traject traject = toegang.actiefTraject(klantId, "Traject");
-        Evaluatie evaluatie = service.evalueer(traject, request.uitkomst(), request.workshop(), request.toelichting(), caller.subject());
-        audit.record(AuditLog.Actie.AANMAKEN, "evaluatie", evaluatie.id, klantId, "evaluatie vastleggen");
+        EvaluatieView evaluatie = service.evalueer(klantId, request);
         // no GET of one evaluation: the list of the trajectory has it
-        return Response.created(java.net.URI.create("/api/v1/trajecten/" + klantId + "/evaluaties")).entity(EvaluatieView.from(evaluatie)).build();
+        return Response.created(java.net.URI.create("/api/v1/trajecten/" + klantId + "/evaluaties")).entity(evaluatie).build();
     }
 
     @GET
     @Path("/evaluaties")
     @RolesAllowed({Roles.KLANT, Roles.ECOACH, Roles.BEHEER})
-    @Transactional
     @Operation(summary = "Evaluaties raadplegen", description = "Alle evaluaties van de trajecten van de klant, nieuwste eerst.")
     @APIResponse(responseCode = "200", description = "De evaluaties")
     public java.util.List<EvaluatieView> evaluaties(@PathParam("klantId") UUID klantId) {
-        Traject traject = toegang.traject(klantId, "Traject");
-        audit.record(AuditLog.Actie.RAADPLEGEN, "evaluatie", traject.id, klantId, "evaluaties inzien");
-        return Evaluatie.<Evaluatie>find("klantId = ?1 order by uitgevoerdOp desc", klantId).stream().map(EvaluatieView::from).toList();
+        return service.evaluaties(klantId);
     }
 
     @POST
     @Path("/escalaties")
     @RolesAllowed(Roles.ECOACH)
-    @Transactional
     @Operation(summary = "Klant escaleren", description = "De klant heeft meer ondersteuning nodig: screening beslist opnieuw; het traject sluit (ESCALATIE).")
     @APIResponse(responseCode = "200", description = "Geëscaleerd; het afgesloten traject")
     @APIResponse(responseCode = "409", description = "Het traject is al afgesloten")
     public TrajectView escaleer(@PathParam("klantId") UUID klantId, @Valid @NotNull(message = "body is verplicht") EscalatieRequest request) {
-        Traject traject = toegang.actiefTraject(klantId, "Traject");
-        service.escaleer(traject, request.reden());
-        audit.record(AuditLog.Actie.WIJZIGEN, "traject", traject.id, klantId, "klant escaleren");
-        return TrajectView.from(traject);
+        return service.escaleer(klantId, request.reden());
     }
 
     @POST
     @Path("/afsluiting")
     @RolesAllowed({Roles.ECOACH, Roles.BEHEER})
-    @Transactional
     @Operation(summary = "Traject afsluiten", description = "De klant vond werk (reden WERK).")
     @APIResponse(responseCode = "200", description = "Het afgesloten traject")
     @APIResponse(responseCode = "409", description = "Het traject is al afgesloten")
     public TrajectView sluit(@PathParam("klantId") UUID klantId, @Valid @NotNull(message = "body is verplicht") AfsluitingRequest request) {
-        if (request.reden() != Afsluitreden.WERK) {
-            throw ProblemException.invalid("reden", "alleen WERK; de andere redenen volgen uit de lijn, de uitstroom of een escalatie");
-        }
-        Traject traject = toegang.actiefTraject(klantId, "Traject");
-        service.sluit(traject, Afsluitreden.WERK);
-        audit.record(AuditLog.Actie.WIJZIGEN, "traject", traject.id, klantId, "traject afsluiten: werk");
-        return TrajectView.from(traject);
+        return service.afsluiten(klantId, request.reden());
     }
 }

@@ -6,24 +6,32 @@ import jakarta.transaction.Transactional;
 import nl.werkplein.ecoach.ecoach.Toewijzing;
 import nl.werkplein.ecoach.klant.Klant;
 import nl.werkplein.ecoach.mail.MailVerzoeken;
+import nl.werkplein.ecoach.voorlichting.Deelname;
 import nl.werkplein.ecoach.voorlichting.Voorlichting;
 import nl.werkplein.ecoach.voorlichting.VoorlichtingService;
 import nl.werkplein.ecoach.workshop.WorkshopService;
 import nl.werkplein.ecoach.workshop.Workshopverwijzing;
+import nl.werkplein.platform.api.ProblemException;
 import nl.werkplein.platform.audit.AuditLog;
 import nl.werkplein.platform.event.CloudEvents;
 import nl.werkplein.platform.outbox.Outbox;
+import nl.werkplein.platform.security.Caller;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
-/** The life of a trajectory: start, evaluation, escalation, end. Every change publishes its event. */
+/**
+ * The life of a trajectory: start, evaluation, escalation, end. Every change publishes its event; the
+ * use cases of the API own their transaction, check access ({@link Toegang}) and write the audit record.
+ */
 @ApplicationScoped
 public class TrajectService {
 
     public static final String SYSTEEM = "ecoach-service";
+    static final String TRAJECT = "Traject";
 
     @Inject
     Toewijzing toewijzing;
@@ -42,22 +50,89 @@ public class TrajectService {
     @Inject
     AuditLog audit;
     @Inject
+    Toegang toegang;
+    @Inject
+    Caller caller;
+    @Inject
     Clock clock;
+
+    /** The client's current trajectory, as the caller may see it (audited read). */
+    @Transactional
+    public TrajectResource.TrajectView raadplegen(UUID klantId) {
+        Traject traject = toegang.traject(klantId, TRAJECT);
+        audit.record(AuditLog.Actie.RAADPLEGEN, "traject", traject.id, klantId, "traject inzien");
+        return antwoord(traject);
+    }
+
+    /** Every trajectory of the client, the current first (audited read). */
+    @Transactional
+    public List<TrajectResource.TrajectView> historie(UUID klantId) {
+        Traject huidig = toegang.traject(klantId, TRAJECT);
+        audit.record(AuditLog.Actie.RAADPLEGEN, "traject", huidig.id, klantId, "trajecten inzien");
+        return Traject.allesVan(klantId).stream().map(this::antwoord).toList();
+    }
+
+    /** The e-coach records the evaluation of their client's running trajectory. */
+    @Transactional
+    public TrajectResource.EvaluatieView evalueer(UUID klantId, TrajectResource.EvaluatieRequest request) {
+        if (request.uitkomst() == EvaluatieUitkomst.WORKSHOP && request.workshop() == null) {
+            throw ProblemException.invalid("workshop", "is verplicht bij uitkomst WORKSHOP");
+        }
+        if (request.uitkomst() != EvaluatieUitkomst.WORKSHOP && request.workshop() != null) {
+            throw ProblemException.invalid("workshop", "alleen bij uitkomst WORKSHOP");
+        }
+        Traject traject = toegang.actiefTraject(klantId, TRAJECT);
+        Evaluatie evaluatie = evalueer(traject, request.uitkomst(), request.workshop(), request.toelichting(), caller.subject());
+        audit.record(AuditLog.Actie.AANMAKEN, "evaluatie", evaluatie.id, klantId, "evaluatie vastleggen");
+        return TrajectResource.EvaluatieView.from(evaluatie);
+    }
+
+    /** The evaluations of all the client's trajectories, newest first (audited read). */
+    @Transactional
+    public List<TrajectResource.EvaluatieView> evaluaties(UUID klantId) {
+        Traject traject = toegang.traject(klantId, TRAJECT);
+        audit.record(AuditLog.Actie.RAADPLEGEN, "evaluatie", traject.id, klantId, "evaluaties inzien");
+        return Evaluatie.vanKlant(klantId).stream().map(TrajectResource.EvaluatieView::from).toList();
+    }
+
+    /** The e-coach escalates their client: screening decides anew, the trajectory closes (ESCALATIE). */
+    @Transactional
+    public TrajectResource.TrajectView escaleer(UUID klantId, String reden) {
+        Traject traject = toegang.actiefTraject(klantId, TRAJECT);
+        escaleer(traject, reden);
+        audit.record(AuditLog.Actie.WIJZIGEN, "traject", traject.id, klantId, "klant escaleren");
+        return antwoord(traject);
+    }
+
+    /** The e-coach or beheer closes the trajectory because the client found work; other reasons follow from events. */
+    @Transactional
+    public TrajectResource.TrajectView afsluiten(UUID klantId, Afsluitreden reden) {
+        if (reden != Afsluitreden.WERK) {
+            throw ProblemException.invalid("reden", "alleen WERK; de andere redenen volgen uit de lijn, de uitstroom of een escalatie");
+        }
+        Traject traject = toegang.actiefTraject(klantId, TRAJECT);
+        sluit(traject, Afsluitreden.WERK);
+        audit.record(AuditLog.Actie.WIJZIGEN, "traject", traject.id, klantId, "traject afsluiten: werk");
+        return antwoord(traject);
+    }
+
+    /** The response: the trajectory with its voorlichting and whether the client attended. */
+    TrajectResource.TrajectView antwoord(Traject t) {
+        TrajectResource.VoorlichtingView voorlichting = null;
+        if (t.voorlichtingId != null) {
+            Voorlichting v = Voorlichting.findById(t.voorlichtingId);
+            Deelname d = Deelname.findById(new Deelname.Sleutel(t.voorlichtingId, t.id));
+            voorlichting = new TrajectResource.VoorlichtingView(v.id, v.datum, v.begintijd, v.locatie, v.onlineLink,
+                    d == null ? null : d.aanwezig);
+        }
+        return TrajectResource.TrajectView.from(t, voorlichting);
+    }
 
     /** A zelfdoener starts without any human step: an e-coach by the caseload rule, a voorlichting with room. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Traject start(Klant klant, OffsetDateTime doorgeleidOp) {
-        Traject traject = new Traject();
-        traject.id = UUID.randomUUID();
-        traject.klantId = klant.klantId;
-        traject.ecoachId = toewijzing.kiesEcoach();
-        traject.status = TrajectStatus.ACTIEF;
-        traject.startdatum = LocalDate.now(clock);
-        traject.gestartOp = OffsetDateTime.now(clock);
-        traject.doorgeleidOp = doorgeleidOp;
-        traject.aanvraagId = klant.aanvraagId;
-        traject.evaluatieGeplandOp = traject.startdatum.plus(evaluatieConfig.na());
-        traject.evaluatieStatus = EvaluatieStatus.GEPLAND;
+        Traject traject = Traject.start(klant.klantId, klant.aanvraagId, toewijzing.kiesEcoach(), doorgeleidOp,
+                OffsetDateTime.now(clock), evaluatieConfig.na());
         traject.persist();
         Voorlichting voorlichting = voorlichtingen.plaats(traject).orElse(null);
         outbox.append(TrajectEvents.TOPIC, klant.klantId.toString(), events.create(TrajectEvents.GESTART, klant.klantId,
@@ -67,16 +142,13 @@ public class TrajectService {
         return traject;
     }
 
+    /** Closes a running trajectory (events, due work, the API); one already closed stays as it is (closed once). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void sluit(Traject traject, Afsluitreden reden) {
         if (!traject.actief()) {
             return;
         }
-        traject.status = TrajectStatus.AFGESLOTEN;
-        traject.afsluitreden = reden;
-        traject.afgeslotenOp = OffsetDateTime.now(clock);
-        // no evaluation is due for a closed trajectory (docs/events.md)
-        traject.evaluatieStatus = EvaluatieStatus.VERVALLEN;
+        traject.sluit(reden, OffsetDateTime.now(clock));
         voorlichtingen.geefPlaatsVrij(traject);
         workshops.vervalOpen(traject);
         outbox.append(TrajectEvents.TOPIC, traject.klantId.toString(), events.create(TrajectEvents.AFGESLOTEN, traject.klantId,
@@ -109,9 +181,7 @@ public class TrajectService {
             case ESCALEREN -> escaleer(traject, toelichting != null ? toelichting : "uitkomst van de evaluatie");
             case WORKSHOP, VOORTZETTEN -> {
                 // e-coaching goes on; the next evaluation follows after the same period
-                traject.evaluatieGeplandOp = LocalDate.now(clock).plus(evaluatieConfig.na());
-                traject.evaluatieStatus = EvaluatieStatus.GEPLAND;
-                traject.evaluatieNodigOp = null;
+                traject.evaluatieVoortgezet(LocalDate.now(clock), evaluatieConfig.na());
                 if (uitkomst == EvaluatieUitkomst.WORKSHOP) {
                     // the partner sees the referral (GET /partners/{partnerId}/workshopverwijzingen) under its reference only
                     Workshopverwijzing verwijzing = workshops.verwijs(traject, evaluatie);

@@ -57,4 +57,12 @@ public class Deelname extends PanacheEntityBase {
 
     @Column(name = "geregistreerd_op")
     public OffsetDateTime geregistreerdOp;
+
+    /** Records whether the client attended (after the session began); true when they were recorded absent before. */
+    public boolean registreerAanwezigheid(boolean aanwezig, OffsetDateTime nu) {
+        boolean eerderAfwezig = Boolean.FALSE.equals(this.aanwezig);
+        this.aanwezig = aanwezig;
+        this.geregistreerdOp = nu;
+        return eerderAfwezig;
+    }
 }

@@ -2,7 +2,6 @@ package nl.werkplein.ecoach.werkmap;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -10,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,25 +17,16 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import nl.werkplein.ecoach.traject.Toegang;
-import nl.werkplein.ecoach.traject.Traject;
 import nl.werkplein.platform.api.Page;
-import nl.werkplein.platform.api.PageRequest;
-import nl.werkplein.platform.api.Zoekopdracht;
-import nl.werkplein.platform.api.ProblemException;
-import nl.werkplein.platform.audit.AuditLog;
-import nl.werkplein.platform.security.Caller;
+import nl.werkplein.platform.api.Paginering;
 import nl.werkplein.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -51,18 +42,8 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 public class WerkmapResource {
 
-    static final String WERKMAP = "Werkmap";
-
-    @Inject
-    Toegang toegang;
     @Inject
     WerkmapService service;
-    @Inject
-    AuditLog audit;
-    @Inject
-    Caller caller;
-    @Inject
-    Clock clock;
 
     @Schema(name = "ActiviteitRegistreren")
     public record ActiviteitBody(
@@ -128,126 +109,78 @@ public class WerkmapResource {
     @POST
     @Path("/activiteiten")
     @RolesAllowed({Roles.KLANT, Roles.ECOACH})
-    @Transactional
     @Operation(summary = "Sollicitatieactiviteit registreren", description = "Resultaat AANGENOMEN sluit het traject met reden WERK.")
     @APIResponse(responseCode = "201", description = "Geregistreerd",
             content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = ActiviteitView.class)))
     @APIResponse(responseCode = "409", description = "Het traject is afgesloten")
     public Response registreer(@PathParam("klantId") UUID klantId, @Valid @NotNull(message = "body is verplicht") ActiviteitBody body) {
-        if (body.datum().isAfter(LocalDate.now(clock))) {
-            throw ProblemException.invalid("datum", "ligt in de toekomst");
-        }
-        Traject traject = toegang.actiefTraject(klantId, WERKMAP);
-        Activiteit a = service.registreer(traject, body, caller.subject());
-        audit.record(AuditLog.Actie.AANMAKEN, "activiteit", a.id, klantId, "sollicitatieactiviteit registreren");
-        return Response.created(java.net.URI.create("/api/v1/werkmappen/" + klantId + "/activiteiten")).entity(ActiviteitView.from(a)).build();
+        ActiviteitView activiteit = service.registreer(klantId, body);
+        return Response.created(java.net.URI.create("/api/v1/werkmappen/" + klantId + "/activiteiten")).entity(activiteit).build();
     }
 
     @GET
     @Path("/activiteiten")
     @RolesAllowed({Roles.KLANT, Roles.ECOACH, Roles.BEHEER})
-    @Transactional
     @Operation(summary = "Sollicitatieactiviteiten opvragen", description = "Nieuwste eerst.")
     @APIResponse(responseCode = "200", description = "Een pagina activiteiten")
-    public Page<ActiviteitView> activiteiten(@PathParam("klantId") UUID klantId,
-                                             @Parameter(description = "Paginanummer, vanaf 1") @QueryParam("page") Integer page,
-                                             @Parameter(description = "Aantal per pagina, hoogstens 1000") @QueryParam("size") Integer size) {
-        PageRequest paging = PageRequest.of(page, size);
-        Traject traject = toegang.traject(klantId, WERKMAP);
-        Page<ActiviteitView> activiteiten = new Zoekopdracht().verplicht("klantId", klantId)
-                .pagina(Activiteit.class, "datum desc, geregistreerdOp desc", paging, ActiviteitView::from);
-        audit.record(AuditLog.Actie.RAADPLEGEN, "activiteit", traject.id, klantId, "sollicitatieactiviteiten inzien");
-        return activiteiten;
+    public Page<ActiviteitView> activiteiten(@PathParam("klantId") UUID klantId, @BeanParam Paginering paginering) {
+        return service.activiteiten(klantId, paginering.verzoek());
     }
 
     @GET
     @Path("/cv")
     @RolesAllowed({Roles.KLANT, Roles.ECOACH, Roles.BEHEER})
-    @Transactional
     @Operation(summary = "Cv raadplegen", description = "404 zolang er geen cv is.")
     @APIResponse(responseCode = "200", description = "Het cv")
     public CvBody cv(@PathParam("klantId") UUID klantId) {
-        toegang.traject(klantId, WERKMAP);
-        Cv cv = Cv.findById(klantId);
-        if (cv == null) {
-            throw ProblemException.notFound("Cv");
-        }
-        audit.record(AuditLog.Actie.RAADPLEGEN, "cv", klantId, klantId, "cv inzien");
-        return new CvBody(cv.tekst, cv.gewijzigdOp);
+        return service.cv(klantId);
     }
 
     @PUT
     @Path("/cv")
     @RolesAllowed(Roles.KLANT)
-    @Transactional
     @Operation(summary = "Cv bewaren", description = "Vervangt het cv.")
     @APIResponse(responseCode = "200", description = "Bewaard")
     public CvBody bewaarCv(@PathParam("klantId") UUID klantId, @Valid @NotNull(message = "body is verplicht") CvBody body) {
-        toegang.actiefTraject(klantId, WERKMAP);
-        Cv cv = service.bewaarCv(klantId, body.tekst());
-        audit.record(AuditLog.Actie.WIJZIGEN, "cv", klantId, klantId, "cv bewaren");
-        return new CvBody(cv.tekst, cv.gewijzigdOp);
+        return service.bewaarCv(klantId, body.tekst());
     }
 
     @GET
     @Path("/profiel")
     @RolesAllowed({Roles.KLANT, Roles.ECOACH, Roles.BEHEER})
-    @Transactional
     @Operation(summary = "Profiel raadplegen", description = "404 zolang er geen profiel is.")
     @APIResponse(responseCode = "200", description = "Het profiel")
     public ProfielBody profiel(@PathParam("klantId") UUID klantId) {
-        toegang.traject(klantId, WERKMAP);
-        Profiel p = Profiel.findById(klantId);
-        if (p == null) {
-            throw ProblemException.notFound("Profiel");
-        }
-        audit.record(AuditLog.Actie.RAADPLEGEN, "profiel", klantId, klantId, "profiel inzien");
-        return service.leesProfiel(p);
+        return service.profiel(klantId);
     }
 
     @PUT
     @Path("/profiel")
     @RolesAllowed({Roles.KLANT, Roles.ECOACH})
-    @Transactional
     @Operation(summary = "Profiel bewaren", description = "Vervangt het profiel; matching bij employer-service volgt het (profiel-gewijzigd).")
     @APIResponse(responseCode = "200", description = "Bewaard")
     public ProfielBody bewaarProfiel(@PathParam("klantId") UUID klantId, @Valid @NotNull(message = "body is verplicht") ProfielBody body) {
-        toegang.actiefTraject(klantId, WERKMAP);
-        ProfielBody profiel = service.bewaarProfiel(klantId, body);
-        audit.record(AuditLog.Actie.WIJZIGEN, "profiel", klantId, klantId, "profiel bewaren");
-        return profiel;
+        return service.bewaarProfiel(klantId, body);
     }
 
     @POST
     @Path("/berichten")
     @RolesAllowed({Roles.KLANT, Roles.ECOACH})
-    @Transactional
     @Operation(summary = "Bericht sturen", description = "Eén draad per klant tussen klant en e-coach; een bericht van de e-coach meldt de klant per mail (zonder inhoud).")
     @APIResponse(responseCode = "201", description = "Geplaatst",
             content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = BerichtView.class)))
     @APIResponse(responseCode = "409", description = "Het traject is afgesloten")
     public Response stuur(@PathParam("klantId") UUID klantId, @Valid @NotNull(message = "body is verplicht") BerichtBody body) {
-        toegang.actiefTraject(klantId, WERKMAP);
-        Bericht.Van van = caller.is(Roles.KLANT) ? Bericht.Van.KLANT : Bericht.Van.ECOACH;
-        Bericht b = service.plaatsBericht(klantId, van, caller.subject(), body.tekst());
-        audit.record(AuditLog.Actie.AANMAKEN, "bericht", b.id, klantId, "bericht sturen");
-        return Response.created(java.net.URI.create("/api/v1/werkmappen/" + klantId + "/berichten")).entity(BerichtView.from(b)).build();
+        BerichtView bericht = service.stuur(klantId, body.tekst());
+        return Response.created(java.net.URI.create("/api/v1/werkmappen/" + klantId + "/berichten")).entity(bericht).build();
     }
 
     @GET
     @Path("/berichten")
     @RolesAllowed({Roles.KLANT, Roles.ECOACH, Roles.BEHEER})
-    @Transactional
     @Operation(summary = "Berichten opvragen", description = "De draad tussen klant en e-coach, oudste eerst.")
     @APIResponse(responseCode = "200", description = "Een pagina berichten")
-    public Page<BerichtView> berichten(@PathParam("klantId") UUID klantId,
-                                       @Parameter(description = "Paginanummer, vanaf 1") @QueryParam("page") Integer page,
-                                       @Parameter(description = "Aantal per pagina, hoogstens 1000") @QueryParam("size") Integer size) {
-        PageRequest paging = PageRequest.of(page, size);
-        toegang.traject(klantId, WERKMAP);
-        Page<BerichtView> berichten = new Zoekopdracht().verplicht("klantId", klantId)
-                .pagina(Bericht.class, "verzondenOp, id", paging, BerichtView::from);
-        audit.record(AuditLog.Actie.RAADPLEGEN, "bericht", klantId, klantId, "berichten inzien");
-        return berichten;
+    public Page<BerichtView> berichten(@PathParam("klantId") UUID klantId, @BeanParam Paginering paginering) {
+        return service.berichten(klantId, paginering.verzoek());
     }
 }

@@ -7,21 +7,35 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import nl.werkplein.ecoach.mail.MailVerzoeken;
 import nl.werkplein.ecoach.traject.Afsluitreden;
+import nl.werkplein.ecoach.traject.Toegang;
 import nl.werkplein.ecoach.traject.Traject;
 import nl.werkplein.ecoach.traject.TrajectEvents;
 import nl.werkplein.ecoach.traject.TrajectService;
+import nl.werkplein.platform.api.Page;
+import nl.werkplein.platform.api.PageRequest;
+import nl.werkplein.platform.api.ProblemException;
+import nl.werkplein.platform.api.Zoekopdracht;
+import nl.werkplein.platform.audit.AuditLog;
 import nl.werkplein.platform.event.CloudEvents;
 import nl.werkplein.platform.outbox.Outbox;
+import nl.werkplein.platform.security.Caller;
+import nl.werkplein.platform.security.Roles;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-/** The changes to a client's Werkmap (domain.md 3.3), each with its event. */
+/**
+ * The use cases of a client's Werkmap (domain.md 3.3): each owns its transaction, checks access
+ * ({@link Toegang}: reads need a trajectory, changes a running one), writes the audit record and the event.
+ */
 @ApplicationScoped
 public class WerkmapService {
+
+    static final String WERKMAP = "Werkmap";
 
     @Inject
     Outbox outbox;
@@ -34,10 +48,36 @@ public class WerkmapService {
     @Inject
     ObjectMapper json;
     @Inject
+    Toegang toegang;
+    @Inject
+    AuditLog audit;
+    @Inject
+    Caller caller;
+    @Inject
     Clock clock;
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Activiteit registreer(Traject traject, WerkmapResource.ActiviteitBody body, String door) {
+    /** A job-application activity in a running trajectory; AANGENOMEN closes it (WERK). */
+    @Transactional
+    public WerkmapResource.ActiviteitView registreer(UUID klantId, WerkmapResource.ActiviteitBody body) {
+        if (body.datum().isAfter(LocalDate.now(clock))) {
+            throw ProblemException.invalid("datum", "ligt in de toekomst");
+        }
+        Traject traject = toegang.actiefTraject(klantId, WERKMAP);
+        Activiteit a = registreer(traject, body, caller.subject());
+        audit.record(AuditLog.Actie.AANMAKEN, "activiteit", a.id, klantId, "sollicitatieactiviteit registreren");
+        return WerkmapResource.ActiviteitView.from(a);
+    }
+
+    @Transactional
+    public Page<WerkmapResource.ActiviteitView> activiteiten(UUID klantId, PageRequest paging) {
+        Traject traject = toegang.traject(klantId, WERKMAP);
+        Page<WerkmapResource.ActiviteitView> activiteiten = new Zoekopdracht().verplicht("klantId", klantId)
+                .pagina(Activiteit.class, "datum desc, geregistreerdOp desc", paging, WerkmapResource.ActiviteitView::from);
+        audit.record(AuditLog.Actie.RAADPLEGEN, "activiteit", traject.id, klantId, "sollicitatieactiviteiten inzien");
+        return activiteiten;
+    }
+
+    private Activiteit registreer(Traject traject, WerkmapResource.ActiviteitBody body, String door) {
         Activiteit a = new Activiteit();
         a.id = UUID.randomUUID();
         a.klantId = traject.klantId;
@@ -60,8 +100,21 @@ public class WerkmapService {
         return a;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Cv bewaarCv(UUID klantId, String tekst) {
+    @Transactional
+    public WerkmapResource.CvBody cv(UUID klantId) {
+        toegang.traject(klantId, WERKMAP);
+        Cv cv = Cv.findById(klantId);
+        if (cv == null) {
+            throw ProblemException.notFound("Cv");
+        }
+        audit.record(AuditLog.Actie.RAADPLEGEN, "cv", klantId, klantId, "cv inzien");
+        return new WerkmapResource.CvBody(cv.tekst, cv.gewijzigdOp);
+    }
+
+    /** Only the client writes their CV, and only while the trajectory runs. */
+    @Transactional
+    public WerkmapResource.CvBody bewaarCv(UUID klantId, String tekst) {
+        toegang.actiefTraject(klantId, WERKMAP);
         Cv cv = Cv.findById(klantId);
         if (cv == null) {
             cv = new Cv();
@@ -73,12 +126,14 @@ public class WerkmapService {
             cv.tekst = tekst;
             cv.gewijzigdOp = OffsetDateTime.now(clock);
         }
-        return cv;
+        audit.record(AuditLog.Actie.WIJZIGEN, "cv", klantId, klantId, "cv bewaren");
+        return new WerkmapResource.CvBody(cv.tekst, cv.gewijzigdOp);
     }
 
     /** Stores the profile and publishes profiel-gewijzigd exactly as docs/events.md gives it (employer-service matches on it). */
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional
     public WerkmapResource.ProfielBody bewaarProfiel(UUID klantId, WerkmapResource.ProfielBody invoer) {
+        toegang.actiefTraject(klantId, WERKMAP);
         WerkmapResource.ProfielBody profiel = normaliseer(invoer);
         Profiel p = Profiel.findById(klantId);
         String inhoud = schrijf(profiel);
@@ -95,6 +150,7 @@ public class WerkmapService {
         outbox.append(TrajectEvents.TOPIC, klantId.toString(), events.create(TrajectEvents.PROFIEL_GEWIJZIGD, klantId,
                 new ProfielGewijzigd(klantId, profiel.beroepscodes(), profiel.wensen(), profiel.urenPerWeek(), profiel.werkregio(),
                         profiel.opleidingsniveau(), profiel.ervaring(), profiel.vaardigheden(), profiel.beschikbaarPer())));
+        audit.record(AuditLog.Actie.WIJZIGEN, "profiel", klantId, klantId, "profiel bewaren");
         return profiel;
     }
 
@@ -103,7 +159,18 @@ public class WerkmapService {
                                    java.time.LocalDate beschikbaarPer) {
     }
 
-    public WerkmapResource.ProfielBody leesProfiel(Profiel p) {
+    @Transactional
+    public WerkmapResource.ProfielBody profiel(UUID klantId) {
+        toegang.traject(klantId, WERKMAP);
+        Profiel p = Profiel.findById(klantId);
+        if (p == null) {
+            throw ProblemException.notFound("Profiel");
+        }
+        audit.record(AuditLog.Actie.RAADPLEGEN, "profiel", klantId, klantId, "profiel inzien");
+        return leesProfiel(p);
+    }
+
+    private WerkmapResource.ProfielBody leesProfiel(Profiel p) {
         try {
             return json.readValue(p.inhoud, WerkmapResource.ProfielBody.class);
         } catch (JsonProcessingException e) {
@@ -111,8 +178,26 @@ public class WerkmapService {
         }
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Bericht plaatsBericht(UUID klantId, Bericht.Van van, String afzender, String tekst) {
+    /** A message in the one thread between the client and the e-coach, from whichever of the two sends it. */
+    @Transactional
+    public WerkmapResource.BerichtView stuur(UUID klantId, String tekst) {
+        toegang.actiefTraject(klantId, WERKMAP);
+        Bericht.Van van = caller.is(Roles.KLANT) ? Bericht.Van.KLANT : Bericht.Van.ECOACH;
+        Bericht b = plaatsBericht(klantId, van, caller.subject(), tekst);
+        audit.record(AuditLog.Actie.AANMAKEN, "bericht", b.id, klantId, "bericht sturen");
+        return WerkmapResource.BerichtView.from(b);
+    }
+
+    @Transactional
+    public Page<WerkmapResource.BerichtView> berichten(UUID klantId, PageRequest paging) {
+        toegang.traject(klantId, WERKMAP);
+        Page<WerkmapResource.BerichtView> berichten = new Zoekopdracht().verplicht("klantId", klantId)
+                .pagina(Bericht.class, "verzondenOp, id", paging, WerkmapResource.BerichtView::from);
+        audit.record(AuditLog.Actie.RAADPLEGEN, "bericht", klantId, klantId, "berichten inzien");
+        return berichten;
+    }
+
+    private Bericht plaatsBericht(UUID klantId, Bericht.Van van, String afzender, String tekst) {
         Bericht b = new Bericht();
         b.id = UUID.randomUUID();
         b.klantId = klantId;

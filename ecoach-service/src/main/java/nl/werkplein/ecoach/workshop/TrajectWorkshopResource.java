@@ -2,16 +2,12 @@ package nl.werkplein.ecoach.workshop;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import nl.werkplein.ecoach.traject.Toegang;
-import nl.werkplein.ecoach.traject.Traject;
 import nl.werkplein.ecoach.traject.Workshop;
-import nl.werkplein.platform.audit.AuditLog;
 import nl.werkplein.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,9 +25,7 @@ import java.util.UUID;
 public class TrajectWorkshopResource {
 
     @Inject
-    Toegang toegang;
-    @Inject
-    AuditLog audit;
+    WorkshopService service;
 
     @Schema(name = "TrajectWorkshop")
     public record WorkshopView(
@@ -52,15 +46,12 @@ public class TrajectWorkshopResource {
 
     @GET
     @RolesAllowed({Roles.KLANT, Roles.ECOACH, Roles.BEHEER})
-    @Transactional
     @Operation(summary = "Workshops van de klant",
             description = "De workshopverwijzingen van alle trajecten van de klant, de nieuwste eerst, met de aanwezigheid die de partner meldde. "
                     + "De klant de eigen, de e-coach die van de eigen caseload, beheer alle.")
     @APIResponse(responseCode = "200", description = "De verwijzingen (leeg als er geen zijn)")
     @APIResponse(responseCode = "404", description = "Geen traject, of niet van de e-coach of klant")
     public List<WorkshopView> workshops(@PathParam("klantId") UUID klantId) {
-        Traject traject = toegang.traject(klantId, "Traject");
-        audit.record(AuditLog.Actie.RAADPLEGEN, "workshopverwijzing", traject.id, klantId, "workshops inzien");
-        return Workshopverwijzing.vanKlant(klantId).stream().map(WorkshopView::from).toList();
+        return service.vanKlant(klantId);
     }
 }

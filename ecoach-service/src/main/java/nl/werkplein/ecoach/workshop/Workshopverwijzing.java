@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.werkplein.ecoach.traject.Workshop;
+import nl.werkplein.platform.api.ProblemException;
 
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
@@ -67,6 +68,57 @@ public class Workshopverwijzing extends PanacheEntityBase {
             sb.append(ALFABET[RANDOM.nextInt(ALFABET.length)]);
         }
         return sb.toString();
+    }
+
+    /**
+     * The partner's attendance report (the rule: {@link Aanwezigheidsmelding}): an open referral takes it;
+     * the same report again changes nothing (false); another report afterwards, or one on a lapsed referral, is 409.
+     */
+    public boolean meld(WorkshopStatus gemeld, OffsetDateTime nu) {
+        if (!Aanwezigheidsmelding.meldbaar(gemeld)) {
+            throw ProblemException.invalid("status", "moet AANWEZIG of AFWEZIG zijn");
+        }
+        switch (Aanwezigheidsmelding.beoordeel(status, gemeld)) {
+            case AL_GEMELD -> {
+                return false;
+            }
+            case CONFLICT -> throw ProblemException.conflict("De verwijzing heeft al status " + status
+                    + (status == WorkshopStatus.VERVALLEN ? " (het traject is afgesloten)" : "") + "; een andere melding kan niet.");
+            case VASTLEGGEN -> {
+                status = gemeld;
+                gemeldOp = nu;
+                return true;
+            }
+        }
+        throw new IllegalStateException();
+    }
+
+    /** OPEN → VERVALLEN when the trajectory closes: the partner should not invite the client any more. */
+    public void vervalt() {
+        if (status != WorkshopStatus.OPEN) {
+            throw ProblemException.conflict("De verwijzing heeft al status " + status + ".");
+        }
+        status = WorkshopStatus.VERVALLEN;
+    }
+
+    /** A new open referral of the client to the partner, for the subject the evaluation chose. */
+    public static Workshopverwijzing open(String partnerId, UUID klantId, UUID trajectId, UUID evaluatieId, Workshop onderwerp,
+                                          OffsetDateTime nu) {
+        Workshopverwijzing v = new Workshopverwijzing();
+        v.id = UUID.randomUUID();
+        v.referentie = nieuweReferentie();
+        v.partnerId = partnerId;
+        v.klantId = klantId;
+        v.trajectId = trajectId;
+        v.evaluatieId = evaluatieId;
+        v.onderwerp = onderwerp;
+        v.status = WorkshopStatus.OPEN;
+        v.verwezenOp = nu;
+        return v;
+    }
+
+    public static List<Workshopverwijzing> openVanTraject(UUID trajectId) {
+        return list("trajectId = ?1 and status = ?2", trajectId, WorkshopStatus.OPEN);
     }
 
     public static List<Workshopverwijzing> vanTraject(UUID trajectId) {

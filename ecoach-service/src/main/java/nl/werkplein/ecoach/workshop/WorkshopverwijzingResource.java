@@ -3,9 +3,9 @@ package nl.werkplein.ecoach.workshop;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -16,12 +16,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nl.werkplein.ecoach.traject.Workshop;
 import nl.werkplein.platform.api.Page;
-import nl.werkplein.platform.api.PageRequest;
-import nl.werkplein.platform.api.ProblemException;
+import nl.werkplein.platform.api.Paginering;
 import nl.werkplein.platform.api.QueryParams;
-import nl.werkplein.platform.api.Zoekopdracht;
-import nl.werkplein.platform.audit.AuditLog;
-import nl.werkplein.platform.security.Caller;
 import nl.werkplein.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,10 +40,6 @@ public class WorkshopverwijzingResource {
 
     @Inject
     WorkshopService service;
-    @Inject
-    AuditLog audit;
-    @Inject
-    Caller caller;
 
     @Schema(name = "Workshopverwijzing", description = "Een verwijzing zoals de partner haar ziet: geen BSN, naam, adres of e-mailadres")
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -71,15 +63,8 @@ public class WorkshopverwijzingResource {
             @NotNull(message = "is verplicht (AANWEZIG of AFWEZIG)") WorkshopStatus status) {
     }
 
-    private void eigenPartner(String partnerId) {
-        if (!partnerId.equals(caller.subject())) {
-            throw ProblemException.forbidden("Een partner ziet alleen zijn eigen workshopverwijzingen.");
-        }
-    }
-
     @GET
     @RolesAllowed(Roles.PARTNER)
-    @Transactional
     @Operation(summary = "Workshopverwijzingen van de partner",
             description = "De verwijzingen naar de workshops van deze partner, de nieuwste eerst; met status=OPEN alleen die nog een melding wachten. Alleen de eigen partnerId (anders 403).")
     @APIResponse(responseCode = "200", description = "Een pagina verwijzingen")
@@ -89,32 +74,16 @@ public class WorkshopverwijzingResource {
                                       @PathParam("partnerId") String partnerId,
                                       @Parameter(description = "Alleen verwijzingen met deze status: OPEN, AANWEZIG, AFWEZIG of VERVALLEN")
                                       @QueryParam("status") String status,
-                                      @Parameter(description = "Paginanummer, vanaf 1") @QueryParam("page") Integer page,
-                                      @Parameter(description = "Aantal per pagina, hoogstens 1000") @QueryParam("size") Integer size) {
-        eigenPartner(partnerId);
+                                      @BeanParam Paginering paginering) {
         QueryParams params = new QueryParams();
-        WorkshopStatus filter = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                filter = WorkshopStatus.valueOf(status.strip());
-            } catch (IllegalArgumentException e) {
-                params.invalid("status", "moet OPEN, AANWEZIG, AFWEZIG of VERVALLEN zijn");
-            }
-        }
+        WorkshopStatus filter = params.enumWaarde("status", status, WorkshopStatus.class);
         params.check();
-        PageRequest paging = PageRequest.of(page, size);
-        Page<Workshopverwijzing> gevonden = new Zoekopdracht().verplicht("partnerId", partnerId).eq("status", filter)
-                .pagina(Workshopverwijzing.class, "verwezenOp desc, id", paging, v -> v);
-        // the partner reads referrals about clients: each one is an audited read
-        gevonden.items().forEach(v -> audit.record(AuditLog.Actie.RAADPLEGEN, "workshopverwijzing", v.id, v.klantId,
-                "partner " + partnerId + ": workshopverwijzingen inzien"));
-        return gevonden.map(VerwijzingView::from);
+        return service.lijst(partnerId, filter, paginering.verzoek());
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed(Roles.PARTNER)
-    @Transactional
     @Operation(summary = "Workshopverwijzing raadplegen", description = "Eén verwijzing van deze partner.")
     @APIResponse(responseCode = "200", description = "De verwijzing")
     @APIResponse(responseCode = "403", description = "Een andere partner")
@@ -122,16 +91,12 @@ public class WorkshopverwijzingResource {
     public VerwijzingView een(@Parameter(description = "De partner, gelijk aan de sub van het token", example = "randstad")
                               @PathParam("partnerId") String partnerId,
                               @Parameter(description = "De verwijzing") @PathParam("id") String id) {
-        eigenPartner(partnerId);
-        Workshopverwijzing v = vind(partnerId, id);
-        audit.record(AuditLog.Actie.RAADPLEGEN, "workshopverwijzing", v.id, v.klantId, "partner " + partnerId + ": workshopverwijzing inzien");
-        return VerwijzingView.from(v);
+        return service.een(partnerId, id);
     }
 
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.PARTNER)
-    @Transactional
     @Operation(summary = "Aanwezigheid melden",
             description = "De partner meldt of de klant de workshop bijwoonde (AANWEZIG of AFWEZIG); de e-coach ziet het in het traject. "
                     + "Dezelfde melding nogmaals verandert niets (200); een andere melding daarna is 409.")
@@ -144,29 +109,6 @@ public class WorkshopverwijzingResource {
                                @PathParam("partnerId") String partnerId,
                                @Parameter(description = "De verwijzing") @PathParam("id") String id,
                                @Valid @NotNull(message = "body is verplicht") MeldingRequest request) {
-        eigenPartner(partnerId);
-        if (!Aanwezigheidsmelding.meldbaar(request.status())) {
-            throw ProblemException.invalid("status", "moet AANWEZIG of AFWEZIG zijn");
-        }
-        Workshopverwijzing v = vind(partnerId, id);
-        if (service.meld(v, request.status())) {
-            audit.record(AuditLog.Actie.WIJZIGEN, "workshopverwijzing", v.id, v.klantId, "partner " + partnerId + ": aanwezigheid " + request.status());
-        }
-        return VerwijzingView.from(v);
-    }
-
-    /** Another partner's referral answers 404 like an unknown one: its existence does not leak. */
-    private static Workshopverwijzing vind(String partnerId, String id) {
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("Workshopverwijzing");
-        }
-        Workshopverwijzing v = Workshopverwijzing.findById(uuid);
-        if (v == null || !v.partnerId.equals(partnerId)) {
-            throw ProblemException.notFound("Workshopverwijzing");
-        }
-        return v;
+        return service.meld(partnerId, id, request.status());
     }
 }

@@ -113,15 +113,21 @@ class TrajectTest {
     void eenVoorlopigeIndelingStartNochSluitIets() {
         // before the routing the indeling is provisional (domain.md 2.7): a zelfdoener outcome starts nothing
         UUID nieuw = UUID.randomUUID();
-        awaitVerwerkt(db, indelingVastgesteld(nieuw, "ZELFDOENER"));
+        UUID voorlopig = indelingVastgesteld(nieuw, "ZELFDOENER");
+        // events of one client arrive in order: once the next one is handled, the provisional one has been read
+        awaitVerwerkt(db, doorgeleid(nieuw, "KLANTONDERSTEUNING"));
         assertEquals(0, tel(db, "SELECT count(*) FROM traject WHERE klant_id = ?", nieuw));
+        // a type this service does not read is skipped before any transaction: no handled-event row
+        assertEquals(0, tel(db, "SELECT count(*) FROM handled_event WHERE event_id = ?", voorlopig));
         // and an indeling-vastgesteld (of a new cycle, say) while e-coached closes nothing: only lijn-gewijzigd does
         UUID klantId = UUID.randomUUID();
         zelfdoener(klantId);
-        indelingVastgesteld(klantId, null);
-        awaitVerwerkt(db, indelingVastgesteld(klantId, "KLANTONDERSTEUNING"));
+        UUID zonderLijn = indelingVastgesteld(klantId, null);
+        UUID andereLijn = indelingVastgesteld(klantId, "KLANTONDERSTEUNING");
+        awaitVerwerkt(db, lijnGewijzigd(klantId, "ZELFDOENER"));
         awaitStatus(klantId, "ACTIEF", null);
         assertEquals(0, gepubliceerd(klantId, "traject-afgesloten", 0).size());
+        assertEquals(0, tel(db, "SELECT count(*) FROM handled_event WHERE event_id IN (?, ?)", zonderLijn, andereLijn));
     }
 
     @Test
