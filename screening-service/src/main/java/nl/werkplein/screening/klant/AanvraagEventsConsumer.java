@@ -92,14 +92,11 @@ public class AanvraagEventsConsumer extends TypedConsumer<AanvraagIngediend> {
             klant.postcode4 = data.postcode4();
         }
         if (gevolg == null) {
-            klant.bestandsklant = true;
-            klant.regeling = data.regeling();
-            klant.lopendTrajectTot = data.lopendTrajectTot();
-            klant.importId = data.importId();
+            klant.registreerAlsBestandsklant(data.regeling(), data.lopendTrajectTot(), data.importId());
         } else {
             switch (gevolg.soort()) {
                 case NIEUWE_CYCLUS -> nieuweCyclus(klant, g);
-                case TOEGEKEND -> klant.uitkeringToegekend = true;
+                case TOEGEKEND -> klant.kenUitkeringToe();
                 case BEEINDIGD -> beeindig(klant, gevolg.einde());
                 case GEEN -> throw new IllegalStateException("handled above");
             }
@@ -110,15 +107,7 @@ public class AanvraagEventsConsumer extends TypedConsumer<AanvraagIngediend> {
     /** A new aanvraag: screened and routed again after its own grant; the earlier indeling stays as history. */
     private void nieuweCyclus(Klant klant, Gebeurtenis<AanvraagIngediend> g) {
         AanvraagIngediend data = g.data();
-        boolean eerder = klant.laatsteAanvraagId != null;
-        klant.laatsteAanvraagId = data.aanvraagId();
-        if (data.regeling() != null) {
-            klant.regeling = data.regeling();
-        }
-        klant.aantalAanvragen++;
-        klant.uitkeringToegekend = false;
-        klant.uitgestroomd = false;
-        klant.cyclusEinde = null;
+        boolean eerder = klant.nieuweCyclus(data.aanvraagId(), data.regeling());
         // a trajectory of an earlier cycle that nothing closed does not run into the new one
         klantondersteuning.beeindigVoor(klant.klantId, "nieuwe aanvraag");
         Indeling indeling = Indeling.findById(klant.klantId);
@@ -131,12 +120,9 @@ public class AanvraagEventsConsumer extends TypedConsumer<AanvraagIngediend> {
     }
 
     private void beeindig(Klant klant, KlantCyclus.Einde einde) {
-        klant.cyclusEinde = einde;
+        klant.beeindigCyclus(einde);
         switch (einde) {
-            case UITGESTROOMD -> {
-                klant.uitgestroomd = true;
-                klantondersteuning.beeindigVoor(klant.klantId, "uitgestroomd");
-            }
+            case UITGESTROOMD -> klantondersteuning.beeindigVoor(klant.klantId, "uitgestroomd");
             case UITKERING_BEEINDIGD -> klantondersteuning.beeindigVoor(klant.klantId, "uitkering beëindigd");
             case AFGEWEZEN -> klantondersteuning.beeindigVoor(klant.klantId, "aanvraag afgewezen");
         }

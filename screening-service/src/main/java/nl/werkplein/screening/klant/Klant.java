@@ -66,6 +66,50 @@ public class Klant extends PanacheEntityBase {
         return new KlantCyclus.Stand(laatsteAanvraagId, uitkeringToegekend, cyclusEinde);
     }
 
+    /** The cycle's facts from intake (KlantCyclus decided they apply): a new aanvraag starts a new cycle. @return whether an earlier aanvraag existed */
+    public boolean nieuweCyclus(UUID aanvraagId, String regeling) {
+        if (aanvraagId == null || aanvraagId.equals(laatsteAanvraagId)) {
+            throw new IllegalStateException("a new cycle needs a new aanvraag");
+        }
+        boolean eerder = laatsteAanvraagId != null;
+        laatsteAanvraagId = aanvraagId;
+        if (regeling != null) {
+            this.regeling = regeling;
+        }
+        aantalAanvragen++;
+        uitkeringToegekend = false;
+        uitgestroomd = false;
+        cyclusEinde = null;
+        return eerder;
+    }
+
+    /** This cycle's benefit was granted, once, while the cycle runs. */
+    public void kenUitkeringToe() {
+        if (cyclusEinde != null || uitkeringToegekend) {
+            throw new IllegalStateException("granted already, or the cycle ended (" + cyclusEinde + ")");
+        }
+        uitkeringToegekend = true;
+    }
+
+    /** The cycle ends (refused, left, benefit ended), once. */
+    public void beeindigCyclus(KlantCyclus.Einde einde) {
+        if (cyclusEinde != null) {
+            throw new IllegalStateException("the cycle ended already (" + cyclusEinde + ")");
+        }
+        cyclusEinde = einde;
+        if (einde == KlantCyclus.Einde.UITGESTROOMD) {
+            uitgestroomd = true;
+        }
+    }
+
+    /** Registered from the existing caseload. */
+    public void registreerAlsBestandsklant(String regeling, java.time.LocalDate lopendTrajectTot, UUID importId) {
+        this.bestandsklant = true;
+        this.regeling = regeling;
+        this.lopendTrajectTot = lopendTrajectTot;
+        this.importId = importId;
+    }
+
     /** The client, when screening knows them and the caller may see them (another klant: 404, so existence does not leak). */
     public static Klant bekend(UUID klantId, nl.werkplein.platform.security.Caller caller) {
         caller.requireOwnIfKlant(klantId, "Klant " + klantId);

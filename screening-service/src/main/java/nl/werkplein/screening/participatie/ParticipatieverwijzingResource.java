@@ -1,12 +1,9 @@
 package nl.werkplein.screening.participatie;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -46,47 +42,13 @@ public class ParticipatieverwijzingResource {
     @Inject
     WijkService wijken;
 
-    @Schema(name = "Participatieverwijzing")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record VerwijzingView(
-            @Schema(description = "De verwijzing") UUID id,
-            @Schema(description = "De klant (pseudoniem)") UUID klantId,
-            @Schema(description = "DAGBESTEDING, VRIJWILLIGERSWERK, BESCHUT_WERK of ANDERS") String vorm,
-            @Schema(description = "De wijk van de klant; null als de postcode bij geen wijk hoort", nullable = true) String wijk,
-            @Schema(description = "Code van de organisatie; null op de werklijst", nullable = true, example = "radar") String organisatie,
-            @Schema(description = "Naam van de organisatie", nullable = true, example = "Radar") String organisatieNaam,
-            @Schema(description = "VERWEZEN, WERKLIJST (geen wijk bekend: een consulent verwijst) of ONTVANGEN") Participatieverwijzing.Status status,
-            @Schema(description = "Wanneer de aanvullende vragenlijst verwees") OffsetDateTime aangemaaktOp,
-            @Schema(description = "Wanneer de organisatie de verwijzing kreeg", nullable = true) OffsetDateTime verwezenOp,
-            @Schema(description = "Wanneer de organisatie de ontvangst bevestigde", nullable = true) OffsetDateTime ontvangenOp,
-            @Schema(description = "Opmerking bij de ontvangst", nullable = true) String ontvangstOpmerking) {
-
-        static VerwijzingView from(Participatieverwijzing v) {
-            return new VerwijzingView(v.id, v.klantId, v.vorm, v.wijk, v.organisatieCode, v.organisatie, v.status, v.aangemaaktOp,
-                    v.verwezenOp, v.ontvangenOp, v.ontvangstOpmerking);
-        }
-    }
-
-    @Schema(name = "ParticipatieverwijzingVerwijzen")
-    public record VerwijsRequest(
-            @Schema(required = true, description = "Code van de organisatie (GET /participatieverwijzingen/organisaties)", example = "radar")
-            @NotBlank(message = "is verplicht") @Size(max = 64, message = "is te lang") String organisatie,
-            @Schema(description = "De wijk, als de consulent die weet") @Size(max = 100, message = "is te lang") String wijk) {
-    }
-
-    @Schema(name = "Ontvangstbevestiging")
-    public record BevestigingRequest(
-            @Schema(description = "Opmerking van de organisatie, bijvoorbeeld de datum van het kennismakingsgesprek")
-            @Size(max = 2000, message = "is te lang (hoogstens 2000 tekens)") String opmerking) {
-    }
-
     @GET
     @RolesAllowed({Roles.CONSULENT, Roles.BEHEER})
     @Operation(summary = "Verwijzingen van een organisatie",
             description = "De verwijzingen, de nieuwste eerst; met organisatie die van één organisatie (de lijst die haar medewerkers bijhouden).")
     @APIResponse(responseCode = "200", description = "Een pagina verwijzingen")
     @APIResponse(responseCode = "400", description = "Onbekende organisatie of status, of ongeldige page of size")
-    public Page<VerwijzingView> lijst(@Parameter(description = "Code van de organisatie", example = "radar") @QueryParam("organisatie") String organisatie,
+    public Page<ParticipatieverwijzingResponse> lijst(@Parameter(description = "Code van de organisatie", example = "radar") @QueryParam("organisatie") String organisatie,
                                       @Parameter(description = "VERWEZEN, WERKLIJST of ONTVANGEN") @QueryParam("status") String status,
                                       @BeanParam Paginering paginering) {
         QueryParams params = new QueryParams();
@@ -96,7 +58,7 @@ public class ParticipatieverwijzingResource {
         }
         Participatieverwijzing.Status filter = params.enumWaarde("status", status, Participatieverwijzing.Status.class);
         params.check();
-        return service.lijst(code, filter, paginering.verzoek()).map(VerwijzingView::from);
+        return service.lijst(code, filter, paginering.verzoek()).map(ParticipatieverwijzingResponse::from);
     }
 
     @GET
@@ -106,8 +68,8 @@ public class ParticipatieverwijzingResource {
             description = "De verwijzingen waarvan de wijk niet bekend is, de oudste eerst; een consulent verwijst ze met PUT .../{id}/organisatie.")
     @APIResponse(responseCode = "200", description = "Een pagina verwijzingen op de werklijst")
     @APIResponse(responseCode = "400", description = "Ongeldige page of size")
-    public Page<VerwijzingView> werklijst(@BeanParam Paginering paginering) {
-        return service.werklijst(paginering.verzoek()).map(VerwijzingView::from);
+    public Page<ParticipatieverwijzingResponse> werklijst(@BeanParam Paginering paginering) {
+        return service.werklijst(paginering.verzoek()).map(ParticipatieverwijzingResponse::from);
     }
 
     @GET
@@ -116,8 +78,8 @@ public class ParticipatieverwijzingResource {
     @Operation(summary = "Verwijzing raadplegen")
     @APIResponse(responseCode = "200", description = "De verwijzing")
     @APIResponse(responseCode = "404", description = "Onbekende verwijzing")
-    public VerwijzingView een(@Parameter(description = "De verwijzing") @PathParam("id") UUID id) {
-        return VerwijzingView.from(service.raadpleeg(id));
+    public ParticipatieverwijzingResponse een(@Parameter(description = "De verwijzing") @PathParam("id") UUID id) {
+        return ParticipatieverwijzingResponse.from(service.raadpleeg(id));
     }
 
     @PUT
@@ -129,9 +91,9 @@ public class ParticipatieverwijzingResource {
     @APIResponse(responseCode = "400", description = "Organisatie ontbreekt of is onbekend")
     @APIResponse(responseCode = "404", description = "Onbekende verwijzing")
     @APIResponse(responseCode = "409", description = "De verwijzing staat niet (meer) op de werklijst")
-    public VerwijzingView verwijs(@Parameter(description = "De verwijzing") @PathParam("id") UUID id,
+    public ParticipatieverwijzingResponse verwijs(@Parameter(description = "De verwijzing") @PathParam("id") UUID id,
                                   @Valid @NotNull(message = "body is verplicht") VerwijsRequest request) {
-        return VerwijzingView.from(service.verwijs(id, request.organisatie(), request.wijk()));
+        return ParticipatieverwijzingResponse.from(service.verwijs(id, request.organisatie(), request.wijk()));
     }
 
     @POST
@@ -143,8 +105,8 @@ public class ParticipatieverwijzingResource {
     @APIResponse(responseCode = "400", description = "Opmerking te lang")
     @APIResponse(responseCode = "404", description = "Onbekende verwijzing")
     @APIResponse(responseCode = "409", description = "De verwijzing staat op de werklijst: er is nog geen organisatie")
-    public VerwijzingView bevestig(@Parameter(description = "De verwijzing") @PathParam("id") UUID id, @Valid BevestigingRequest request) {
-        return VerwijzingView.from(service.bevestig(id, request == null ? null : request.opmerking()));
+    public ParticipatieverwijzingResponse bevestig(@Parameter(description = "De verwijzing") @PathParam("id") UUID id, @Valid BevestigingRequest request) {
+        return ParticipatieverwijzingResponse.from(service.bevestig(id, request == null ? null : request.opmerking()));
     }
 
     @GET

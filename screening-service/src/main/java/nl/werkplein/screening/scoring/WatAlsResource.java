@@ -12,12 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import nl.werkplein.platform.api.QueryParams;
 import nl.werkplein.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
-import java.util.Map;
 
 /** Policy what-if over the whole caseload (issue 18 point 6): a draft rule set, not published, against the decided lines. */
 @Path("/api/v1/regelsets/wat-als")
@@ -29,25 +27,6 @@ public class WatAlsResource {
     @Inject
     WatAlsService service;
 
-    @Schema(name = "WatAlsVerzoek")
-    public record WatAlsRequest(
-            @Schema(required = true, description = "De conceptregelset (wordt niet gepubliceerd of bewaard)")
-            @Valid @NotNull(message = "is verplicht") RegelsetResource.RegelsetRequest regelset,
-            @Schema(required = true, description = "Eerste dag van de periode (ingediende antwoordensets)", format = "date", example = "2026-01-01") String van,
-            @Schema(required = true, description = "Laatste dag van de periode, inclusief", format = "date", example = "2026-12-31") String tot,
-            @Schema(description = "Ook per wijk (de wijk van de postcode van de klant; ONBEKEND zonder wijk)") Boolean perWijk) {
-    }
-
-    @Schema(name = "WatAlsUitkomst", description = "Alleen aantallen: geen klant, geen antwoorden")
-    public record WatAlsView(
-            @Schema(description = "De conceptregelset") Regelset regelset,
-            @Schema(format = "date") LocalDate van,
-            @Schema(format = "date") LocalDate tot,
-            @Schema(description = "Kruistabel oude lijn (zoals besloten) × nieuwe lijn (onder het concept), met winst en verlies per lijn") Kruistabel.Tabel totaal,
-            @Schema(description = "Dezelfde tabel per wijk; null zonder perWijk", nullable = true) Map<String, Kruistabel.Tabel> perWijk,
-            @Schema(description = "Rekentijd in milliseconden") long duurMs) {
-    }
-
     @POST
     @RolesAllowed(Roles.BEHEER)
     @Operation(summary = "Wat-als over het hele bestand",
@@ -55,7 +34,7 @@ public class WatAlsResource {
                     + "optioneel per wijk. Slaat niets op, publiceert niets, geeft geen persoonsgegevens.")
     @APIResponse(responseCode = "200", description = "De kruistabel")
     @APIResponse(responseCode = "400", description = "Ongeldige regelset of periode; elk veld genoemd")
-    public WatAlsView watAls(@Valid @NotNull(message = "body is verplicht") WatAlsRequest request) {
+    public WatAlsResponse watAls(@Valid @NotNull(message = "body is verplicht") WatAlsRequest request) {
         QueryParams params = new QueryParams();
         LocalDate van = params.datum("van", request.van());
         LocalDate tot = params.datum("tot", request.tot());
@@ -74,6 +53,6 @@ public class WatAlsResource {
                 r.klantondersteuningWillenDrempel());
         boolean perWijk = Boolean.TRUE.equals(request.perWijk());
         WatAlsService.Resultaat uit = service.bereken(concept, van, tot, perWijk);
-        return new WatAlsView(concept, van, tot, uit.totaal(), uit.perWijk(), uit.duurMs());
+        return new WatAlsResponse(concept, van, tot, uit.totaal(), uit.perWijk(), uit.duurMs());
     }
 }
