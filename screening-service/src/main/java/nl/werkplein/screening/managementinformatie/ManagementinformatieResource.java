@@ -40,9 +40,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -130,32 +128,16 @@ public class ManagementinformatieResource {
         Lijn alleen = lijnParam == null || lijnParam.isBlank() ? null : lijn(params, "lijn", lijnParam);
         params.check();
         // ins and outs since the start: the caseload at a month's end is their running sum
-        Map<String, Long> tellers = new HashMap<>();
-        Map<String, Long> standVoorVan = new HashMap<>();
-        for (Kengetallen.Waarde w : kengetallen.lees(List.of(CaseloadProjectie.IN, CaseloadProjectie.UIT), null, periode.tot())) {
-            long delta = w.meting().equals(CaseloadProjectie.IN) ? w.waarde() : -w.waarde();
-            if (w.maand().isBefore(periode.van())) {
-                standVoorVan.merge(w.sleutel(), delta, Long::sum);
-            } else {
-                tellers.merge(w.meting() + "|" + w.maand() + "|" + w.sleutel(), w.waarde(), Long::sum);
-            }
-        }
+        List<String> lijnen = (alleen == null ? Arrays.asList(Lijn.values()) : List.of(alleen)).stream().map(Lijn::name).toList();
         Map<String, Long> budget = budgetten.huidig(periode.van().getYear(), periode.tot().getYear());
-        List<Lijn> lijnen = alleen == null ? Arrays.asList(Lijn.values()) : List.of(alleen);
-        List<CaseloadRegel> regels = new ArrayList<>();
-        for (Lijn lijn : lijnen) {
-            long stand = standVoorVan.getOrDefault(lijn.name(), 0L);
-            for (YearMonth m : periode.maanden()) {
-                long in = tellers.getOrDefault(CaseloadProjectie.IN + "|" + m + "|" + lijn, 0L);
-                long uit = tellers.getOrDefault(CaseloadProjectie.UIT + "|" + m + "|" + lijn, 0L);
-                stand += in - uit;
-                Long jaarbudget = budget.get(m.getYear() + "|" + lijn);
-                regels.add(new CaseloadRegel(m.toString(), lijn, in, uit, stand, jaarbudget, perKlant(jaarbudget, stand)));
-            }
-        }
-        regels.sort(java.util.Comparator.comparing(CaseloadRegel::maand).thenComparing(CaseloadRegel::lijn));
+        List<CaseloadRegel> regels = kengetallen.lopendeStand(CaseloadProjectie.IN, CaseloadProjectie.UIT, periode, lijnen).stream()
+                .map(s -> {
+                    Long jaarbudget = budget.get(s.maand().getYear() + "|" + s.sleutel());
+                    return new CaseloadRegel(s.maand().toString(), Lijn.valueOf(s.sleutel()), s.in(), s.uit(), s.stand(),
+                            jaarbudget, perKlant(jaarbudget, s.stand()));
+                }).toList();
         Overzicht overzicht = new Overzicht(periode.van().toString(), periode.tot().toString(), regels);
-        return Csv.antwoord(headers, overzicht, CaseloadRegel.class, regels, "caseload-" + periode.van() + "-" + periode.tot());
+        return Csv.antwoord(headers, "caseload", periode, overzicht, CaseloadRegel.class, regels);
     }
 
     /** Budget per client: the year's budget over the caseload, half-up to the cent. */
