@@ -3,11 +3,7 @@ package nl.werkplein.ecoach.ecoach;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -42,28 +38,11 @@ public class EcoachResource {
     @Inject
     EcoachService service;
 
-    @Schema(name = "Ecoach")
-    public record EcoachView(
-            @Schema(description = "Het id; gelijk aan de sub van het token van de e-coach") UUID ecoachId,
-            @Schema(description = "Naam") String naam,
-            @Schema(description = "Krijgt nieuwe klanten") boolean actief,
-            @Schema(description = "Aantal actieve klanten waarboven anderen voorgaan") int capaciteit,
-            @Schema(description = "Aantal actieve trajecten") long actieveKlanten) {
-    }
-
-    @Schema(name = "EcoachVastleggen")
-    public record EcoachRequest(
-            @Schema(description = "Optioneel bij aanmaken: de sub van het token van de e-coach") UUID ecoachId,
-            @Schema(required = true, description = "Naam") @NotBlank(message = "is verplicht") @Size(max = 200, message = "is te lang (hoogstens 200 tekens)") String naam,
-            @Schema(description = "Krijgt nieuwe klanten (standaard true)") Boolean actief,
-            @Schema(description = "Eigen capaciteit; leeg is de standaard") @Min(value = 1, message = "moet 1 of meer zijn") @Max(value = 10000, message = "moet hoogstens 10000 zijn") Integer capaciteit) {
-    }
-
     @GET
     @RolesAllowed(Roles.BEHEER)
     @Operation(summary = "E-coaches opvragen", description = "Met het aantal actieve klanten per e-coach.")
     @APIResponse(responseCode = "200", description = "Een pagina e-coaches")
-    public Page<EcoachView> lijst(@BeanParam Paginering paginering) {
+    public Page<EcoachResponse> lijst(@BeanParam Paginering paginering) {
         return service.lijst(paginering.verzoek());
     }
 
@@ -71,10 +50,10 @@ public class EcoachResource {
     @RolesAllowed(Roles.BEHEER)
     @Operation(summary = "E-coach toevoegen", description = "Een nieuwe e-coach krijgt volgens de caseloadregel nieuwe klanten.")
     @APIResponse(responseCode = "201", description = "Toegevoegd",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = EcoachView.class)))
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = EcoachResponse.class)))
     @APIResponse(responseCode = "409", description = "Dit id bestaat al")
     public Response maak(@Valid @NotNull(message = "body is verplicht") EcoachRequest request) {
-        EcoachView ecoach = service.maak(request);
+        EcoachResponse ecoach = service.maak(request);
         return Response.created(java.net.URI.create("/api/v1/ecoaches/" + ecoach.ecoachId())).entity(ecoach).build();
     }
 
@@ -83,7 +62,7 @@ public class EcoachResource {
     @RolesAllowed({Roles.ECOACH, Roles.BEHEER})
     @Operation(summary = "E-coach raadplegen", description = "Een e-coach ziet alleen zichzelf.")
     @APIResponse(responseCode = "200", description = "De e-coach")
-    public EcoachView een(@PathParam("ecoachId") UUID ecoachId) {
+    public EcoachResponse een(@PathParam("ecoachId") UUID ecoachId) {
         return service.een(ecoachId);
     }
 
@@ -92,7 +71,7 @@ public class EcoachResource {
     @RolesAllowed(Roles.BEHEER)
     @Operation(summary = "E-coach wijzigen", description = "Naam, actief (inactief: geen nieuwe klanten; de caseload blijft) en capaciteit.")
     @APIResponse(responseCode = "200", description = "Gewijzigd")
-    public EcoachView wijzig(@PathParam("ecoachId") UUID ecoachId, @Valid @NotNull(message = "body is verplicht") EcoachRequest request) {
+    public EcoachResponse wijzig(@PathParam("ecoachId") UUID ecoachId, @Valid @NotNull(message = "body is verplicht") EcoachRequest request) {
         return service.wijzig(ecoachId, request);
     }
 

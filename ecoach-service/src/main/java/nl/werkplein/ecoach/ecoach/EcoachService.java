@@ -33,13 +33,13 @@ public class EcoachService {
     Clock clock;
 
     @Transactional
-    public Page<EcoachResource.EcoachView> lijst(PageRequest paging) {
+    public Page<EcoachResponse> lijst(PageRequest paging) {
         return new Zoekopdracht().pagina(Ecoach.class, "naam, id", paging, this::view);
     }
 
     /** A new e-coach takes new clients by the caseload rule; an id given twice is 409. */
     @Transactional
-    public EcoachResource.EcoachView maak(EcoachResource.EcoachRequest request) {
+    public EcoachResponse maak(EcoachRequest request) {
         UUID id = request.ecoachId() != null ? request.ecoachId() : UUID.randomUUID();
         if (Ecoach.findById(id) != null) {
             throw ProblemException.conflict("Er is al een e-coach met dit id.");
@@ -54,14 +54,14 @@ public class EcoachService {
 
     /** An e-coach sees only themselves; beheer all. */
     @Transactional
-    public EcoachResource.EcoachView een(UUID ecoachId) {
+    public EcoachResponse een(UUID ecoachId) {
         toegang.eigenEcoach(ecoachId, "E-coach");
         return view(bestaand(ecoachId));
     }
 
     /** Name, active (inactive: no new clients; the caseload stays) and capacity; no actief keeps it as it is. */
     @Transactional
-    public EcoachResource.EcoachView wijzig(UUID ecoachId, EcoachResource.EcoachRequest request) {
+    public EcoachResponse wijzig(UUID ecoachId, EcoachRequest request) {
         if (request.ecoachId() != null && !request.ecoachId().equals(ecoachId)) {
             throw ProblemException.invalid("ecoachId", "verschilt van het id in het pad");
         }
@@ -88,8 +88,8 @@ public class EcoachService {
         return ecoach;
     }
 
-    private EcoachResource.EcoachView view(Ecoach e) {
-        return new EcoachResource.EcoachView(e.id, e.naam, e.actief, e.capaciteit != null ? e.capaciteit : config.capaciteit(),
+    private EcoachResponse view(Ecoach e) {
+        return new EcoachResponse(e.id, e.naam, e.actief, e.capaciteit != null ? e.capaciteit : config.capaciteit(),
                 Traject.aantalActiefVan(e.id));
     }
 }

@@ -14,7 +14,7 @@ public final class TrajectEvents {
     public static final String EVALUATIE_UITGEVOERD = "nl.werkplein.ecoach.evaluatie-uitgevoerd";
     public static final String GEESCALEERD = "nl.werkplein.ecoach.klant-geescaleerd";
     public static final String PROFIEL_GEWIJZIGD = "nl.werkplein.ecoach.profiel-gewijzigd";
-    public static final String MAIL_VERZOCHT = "nl.werkplein.ecoach.mail-verzocht";
+    // mail-verzocht goes on this topic too, as platform MailVerzocht (mail/MailVerzoeken)
     // Additions to docs/events.md (tolerant readers ignore them): the other state changes of a trajectory.
     public static final String EVALUATIE_NODIG = "nl.werkplein.ecoach.evaluatie-nodig";
     public static final String VOORLICHTING_UITGENODIGD = "nl.werkplein.ecoach.voorlichting-uitgenodigd";
@@ -53,9 +53,6 @@ public final class TrajectEvents {
 
     public record WorkshopAanwezigheidGemeld(UUID klantId, UUID trajectId, UUID verwijzingId, String partnerId, Workshop onderwerp,
                                              boolean aanwezig) {
-    }
-
-    public record MailVerzocht(UUID klantId, UUID berichtId, String onderwerp, String tekst) {
     }
 
     private TrajectEvents() {

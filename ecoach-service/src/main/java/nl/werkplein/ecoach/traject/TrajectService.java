@@ -58,7 +58,7 @@ public class TrajectService {
 
     /** The client's current trajectory, as the caller may see it (audited read). */
     @Transactional
-    public TrajectResource.TrajectView raadplegen(UUID klantId) {
+    public TrajectResponse raadplegen(UUID klantId) {
         Traject traject = toegang.traject(klantId, TRAJECT);
         audit.record(AuditLog.Actie.RAADPLEGEN, "traject", traject.id, klantId, "traject inzien");
         return antwoord(traject);
@@ -66,7 +66,7 @@ public class TrajectService {
 
     /** Every trajectory of the client, the current first (audited read). */
     @Transactional
-    public List<TrajectResource.TrajectView> historie(UUID klantId) {
+    public List<TrajectResponse> historie(UUID klantId) {
         Traject huidig = toegang.traject(klantId, TRAJECT);
         audit.record(AuditLog.Actie.RAADPLEGEN, "traject", huidig.id, klantId, "trajecten inzien");
         return Traject.allesVan(klantId).stream().map(this::antwoord).toList();
@@ -74,7 +74,7 @@ public class TrajectService {
 
     /** The e-coach records the evaluation of their client's running trajectory. */
     @Transactional
-    public TrajectResource.EvaluatieView evalueer(UUID klantId, TrajectResource.EvaluatieRequest request) {
+    public EvaluatieResponse evalueer(UUID klantId, EvaluatieRequest request) {
         if (request.uitkomst() == EvaluatieUitkomst.WORKSHOP && request.workshop() == null) {
             throw ProblemException.invalid("workshop", "is verplicht bij uitkomst WORKSHOP");
         }
@@ -84,20 +84,20 @@ public class TrajectService {
         Traject traject = toegang.actiefTraject(klantId, TRAJECT);
         Evaluatie evaluatie = evalueer(traject, request.uitkomst(), request.workshop(), request.toelichting(), caller.subject());
         audit.record(AuditLog.Actie.AANMAKEN, "evaluatie", evaluatie.id, klantId, "evaluatie vastleggen");
-        return TrajectResource.EvaluatieView.from(evaluatie);
+        return EvaluatieResponse.from(evaluatie);
     }
 
     /** The evaluations of all the client's trajectories, newest first (audited read). */
     @Transactional
-    public List<TrajectResource.EvaluatieView> evaluaties(UUID klantId) {
+    public List<EvaluatieResponse> evaluaties(UUID klantId) {
         Traject traject = toegang.traject(klantId, TRAJECT);
         audit.record(AuditLog.Actie.RAADPLEGEN, "evaluatie", traject.id, klantId, "evaluaties inzien");
-        return Evaluatie.vanKlant(klantId).stream().map(TrajectResource.EvaluatieView::from).toList();
+        return Evaluatie.vanKlant(klantId).stream().map(EvaluatieResponse::from).toList();
     }
 
     /** The e-coach escalates their client: screening decides anew, the trajectory closes (ESCALATIE). */
     @Transactional
-    public TrajectResource.TrajectView escaleer(UUID klantId, String reden) {
+    public TrajectResponse escaleer(UUID klantId, String reden) {
         Traject traject = toegang.actiefTraject(klantId, TRAJECT);
         escaleer(traject, reden);
         audit.record(AuditLog.Actie.WIJZIGEN, "traject", traject.id, klantId, "klant escaleren");
@@ -106,7 +106,7 @@ public class TrajectService {
 
     /** The e-coach or beheer closes the trajectory because the client found work; other reasons follow from events. */
     @Transactional
-    public TrajectResource.TrajectView afsluiten(UUID klantId, Afsluitreden reden) {
+    public TrajectResponse afsluiten(UUID klantId, Afsluitreden reden) {
         if (reden != Afsluitreden.WERK) {
             throw ProblemException.invalid("reden", "alleen WERK; de andere redenen volgen uit de lijn, de uitstroom of een escalatie");
         }
@@ -117,15 +117,15 @@ public class TrajectService {
     }
 
     /** The response: the trajectory with its voorlichting and whether the client attended. */
-    TrajectResource.TrajectView antwoord(Traject t) {
-        TrajectResource.VoorlichtingView voorlichting = null;
+    TrajectResponse antwoord(Traject t) {
+        TrajectVoorlichtingResponse voorlichting = null;
         if (t.voorlichtingId != null) {
             Voorlichting v = Voorlichting.findById(t.voorlichtingId);
             Deelname d = Deelname.findById(new Deelname.Sleutel(t.voorlichtingId, t.id));
-            voorlichting = new TrajectResource.VoorlichtingView(v.id, v.datum, v.begintijd, v.locatie, v.onlineLink,
+            voorlichting = new TrajectVoorlichtingResponse(v.id, v.datum, v.begintijd, v.locatie, v.onlineLink,
                     d == null ? null : d.aanwezig);
         }
-        return TrajectResource.TrajectView.from(t, voorlichting);
+        return TrajectResponse.from(t, voorlichting);
     }
 
     /** A zelfdoener starts without any human step: an e-coach by the caseload rule, a voorlichting with room. */

@@ -56,7 +56,7 @@ public class VoorlichtingService {
 
     /** An e-coach or beheer plans a session; clients who wait for one with room are invited at once. */
     @Transactional
-    public VoorlichtingResource.VoorlichtingView plan(VoorlichtingResource.PlanRequest request) {
+    public VoorlichtingResponse plan(VoorlichtingRequest request) {
         List<Problem.InvalidParam> problemen = new ArrayList<>();
         LocalDateTime nu = LocalDateTime.now(clock);
         if (request.datum().isBefore(nu.toLocalDate())) {
@@ -90,19 +90,19 @@ public class VoorlichtingService {
 
     /** Sessions by date, from {@code vanaf} (default today). */
     @Transactional
-    public Page<VoorlichtingResource.VoorlichtingView> lijst(LocalDate vanaf, PageRequest paging) {
+    public Page<VoorlichtingResponse> lijst(LocalDate vanaf, PageRequest paging) {
         LocalDate van = vanaf != null ? vanaf : LocalDate.now(clock);
         return new Zoekopdracht().van("datum", van).pagina(Voorlichting.class, "datum, begintijd, id", paging, this::view);
     }
 
     @Transactional
-    public VoorlichtingResource.VoorlichtingView een(UUID id) {
+    public VoorlichtingResponse een(UUID id) {
         return view(bestaand(id));
     }
 
     /** The participants the caller may see: all for the planner and beheer, else those of their own caseload (audited). */
     @Transactional
-    public Page<VoorlichtingResource.DeelnemerView> deelnemers(UUID id, PageRequest paging) {
+    public Page<DeelnemerResponse> deelnemers(UUID id, PageRequest paging) {
         Voorlichting v = bestaand(id);
         Zoekopdracht zoek = new Zoekopdracht().verplicht("sleutel.voorlichtingId", id);
         if (!alleDeelnemersZichtbaar(v)) {
@@ -112,12 +112,12 @@ public class VoorlichtingService {
         }
         Page<Deelname> gevonden = zoek.pagina(Deelname.class, "uitgenodigdOp, klantId", paging, d -> d);
         gevonden.items().forEach(d -> audit.record(AuditLog.Actie.RAADPLEGEN, "deelname", id, d.klantId, "deelnemers voorlichting inzien"));
-        return gevonden.map(VoorlichtingResource.DeelnemerView::from);
+        return gevonden.map(DeelnemerResponse::from);
     }
 
     /** After the session began: was the client there? Who missed it is invited to the next session with room. */
     @Transactional
-    public VoorlichtingResource.DeelnemerView aanwezigheid(UUID id, UUID klantId, boolean aanwezig) {
+    public DeelnemerResponse aanwezigheid(UUID id, UUID klantId, boolean aanwezig) {
         Voorlichting v = bestaand(id);
         Deelname deelname = Deelname.<Deelname>find("sleutel.voorlichtingId = ?1 and klantId = ?2 order by uitgenodigdOp desc", id, klantId)
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Deelnemer"));
@@ -137,7 +137,7 @@ public class VoorlichtingService {
             traject.voorlichtingId = null;
             plaats(traject);
         }
-        return VoorlichtingResource.DeelnemerView.from(deelname);
+        return DeelnemerResponse.from(deelname);
     }
 
     private boolean alleDeelnemersZichtbaar(Voorlichting v) {
@@ -148,9 +148,9 @@ public class VoorlichtingService {
         return Optional.ofNullable(Voorlichting.<Voorlichting>findById(id)).orElseThrow(() -> ProblemException.notFound("Voorlichting"));
     }
 
-    private VoorlichtingResource.VoorlichtingView view(Voorlichting v) {
+    private VoorlichtingResponse view(Voorlichting v) {
         long deelnemers = bezetting(List.of(v.id)).getOrDefault(v.id, 0L);
-        return new VoorlichtingResource.VoorlichtingView(v.id, v.datum, v.begintijd, v.eindtijd, v.locatie, v.onlineLink, v.capaciteit,
+        return new VoorlichtingResponse(v.id, v.datum, v.begintijd, v.eindtijd, v.locatie, v.onlineLink, v.capaciteit,
                 deelnemers, v.uitzendbureauLijst(), v.ecoachId, v.automatisch);
     }
 

@@ -45,25 +45,6 @@ public class WerkmapResource {
     @Inject
     WerkmapService service;
 
-    @Schema(name = "ActiviteitRegistreren")
-    public record ActiviteitBody(
-            @Schema(required = true, format = "date", description = "Wanneer de klant solliciteerde; niet in de toekomst") @NotNull(message = "is verplicht") LocalDate datum,
-            @Schema(required = true, description = "Naam van de werkgever", example = "Bakkerij De Korrel") @NotBlank(message = "is verplicht") @Size(max = 200, message = "is te lang (hoogstens 200 tekens)") String werkgever,
-            @Schema(required = true, description = "De functie", example = "Verkoopmedewerker") @NotBlank(message = "is verplicht") @Size(max = 200, message = "is te lang (hoogstens 200 tekens)") String functie,
-            @Schema(required = true, description = "Hoe de klant solliciteerde") @NotNull(message = "is verplicht") Kanaal kanaal,
-            @Schema(required = true, description = "Wat het opleverde; AANGENOMEN sluit het traject (werk)") @NotNull(message = "is verplicht") Resultaat resultaat,
-            @Schema(description = "Toelichting") @Size(max = 2000, message = "is te lang (hoogstens 2000 tekens)") String toelichting) {
-    }
-
-    @Schema(name = "Activiteit")
-    public record ActiviteitView(UUID activiteitId, @Schema(format = "date") LocalDate datum, String werkgever, String functie,
-                                 Kanaal kanaal, Resultaat resultaat, @Schema(nullable = true) String toelichting,
-                                 OffsetDateTime geregistreerdOp) {
-        static ActiviteitView from(Activiteit a) {
-            return new ActiviteitView(a.id, a.datum, a.werkgever, a.functie, a.kanaal, a.resultaat, a.toelichting, a.geregistreerdOp);
-        }
-    }
-
     @Schema(name = "Cv")
     public record CvBody(@Schema(required = true, description = "Het cv als tekst") @NotBlank(message = "is verplicht")
                          @Size(max = 50000, message = "is te lang (hoogstens 50000 tekens)") String tekst,
@@ -94,27 +75,15 @@ public class WerkmapResource {
             @Schema(format = "date", description = "Beschikbaar per") LocalDate beschikbaarPer) {
     }
 
-    @Schema(name = "BerichtPlaatsen")
-    public record BerichtBody(@Schema(required = true, description = "De tekst") @NotBlank(message = "is verplicht")
-                              @Size(max = 5000, message = "is te lang (hoogstens 5000 tekens)") String tekst) {
-    }
-
-    @Schema(name = "Bericht")
-    public record BerichtView(UUID berichtId, @Schema(description = "KLANT of ECOACH") Bericht.Van van, String tekst, OffsetDateTime verzondenOp) {
-        static BerichtView from(Bericht b) {
-            return new BerichtView(b.id, b.van, b.tekst, b.verzondenOp);
-        }
-    }
-
     @POST
     @Path("/activiteiten")
     @RolesAllowed({Roles.KLANT, Roles.ECOACH})
     @Operation(summary = "Sollicitatieactiviteit registreren", description = "Resultaat AANGENOMEN sluit het traject met reden WERK.")
     @APIResponse(responseCode = "201", description = "Geregistreerd",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = ActiviteitView.class)))
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = ActiviteitResponse.class)))
     @APIResponse(responseCode = "409", description = "Het traject is afgesloten")
-    public Response registreer(@PathParam("klantId") UUID klantId, @Valid @NotNull(message = "body is verplicht") ActiviteitBody body) {
-        ActiviteitView activiteit = service.registreer(klantId, body);
+    public Response registreer(@PathParam("klantId") UUID klantId, @Valid @NotNull(message = "body is verplicht") ActiviteitRequest body) {
+        ActiviteitResponse activiteit = service.registreer(klantId, body);
         return Response.created(java.net.URI.create("/api/v1/werkmappen/" + klantId + "/activiteiten")).entity(activiteit).build();
     }
 
@@ -123,7 +92,7 @@ public class WerkmapResource {
     @RolesAllowed({Roles.KLANT, Roles.ECOACH, Roles.BEHEER})
     @Operation(summary = "Sollicitatieactiviteiten opvragen", description = "Nieuwste eerst.")
     @APIResponse(responseCode = "200", description = "Een pagina activiteiten")
-    public Page<ActiviteitView> activiteiten(@PathParam("klantId") UUID klantId, @BeanParam Paginering paginering) {
+    public Page<ActiviteitResponse> activiteiten(@PathParam("klantId") UUID klantId, @BeanParam Paginering paginering) {
         return service.activiteiten(klantId, paginering.verzoek());
     }
 
@@ -168,10 +137,10 @@ public class WerkmapResource {
     @RolesAllowed({Roles.KLANT, Roles.ECOACH})
     @Operation(summary = "Bericht sturen", description = "Eén draad per klant tussen klant en e-coach; een bericht van de e-coach meldt de klant per mail (zonder inhoud).")
     @APIResponse(responseCode = "201", description = "Geplaatst",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = BerichtView.class)))
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = BerichtResponse.class)))
     @APIResponse(responseCode = "409", description = "Het traject is afgesloten")
-    public Response stuur(@PathParam("klantId") UUID klantId, @Valid @NotNull(message = "body is verplicht") BerichtBody body) {
-        BerichtView bericht = service.stuur(klantId, body.tekst());
+    public Response stuur(@PathParam("klantId") UUID klantId, @Valid @NotNull(message = "body is verplicht") BerichtRequest body) {
+        BerichtResponse bericht = service.stuur(klantId, body.tekst());
         return Response.created(java.net.URI.create("/api/v1/werkmappen/" + klantId + "/berichten")).entity(bericht).build();
     }
 
@@ -180,7 +149,7 @@ public class WerkmapResource {
     @RolesAllowed({Roles.KLANT, Roles.ECOACH, Roles.BEHEER})
     @Operation(summary = "Berichten opvragen", description = "De draad tussen klant en e-coach, oudste eerst.")
     @APIResponse(responseCode = "200", description = "Een pagina berichten")
-    public Page<BerichtView> berichten(@PathParam("klantId") UUID klantId, @BeanParam Paginering paginering) {
+    public Page<BerichtResponse> berichten(@PathParam("klantId") UUID klantId, @BeanParam Paginering paginering) {
         return service.berichten(klantId, paginering.verzoek());
     }
 }

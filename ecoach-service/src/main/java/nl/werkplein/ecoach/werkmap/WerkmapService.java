@@ -58,26 +58,26 @@ public class WerkmapService {
 
     /** A job-application activity in a running trajectory; AANGENOMEN closes it (WERK). */
     @Transactional
-    public WerkmapResource.ActiviteitView registreer(UUID klantId, WerkmapResource.ActiviteitBody body) {
+    public ActiviteitResponse registreer(UUID klantId, ActiviteitRequest body) {
         if (body.datum().isAfter(LocalDate.now(clock))) {
             throw ProblemException.invalid("datum", "ligt in de toekomst");
         }
         Traject traject = toegang.actiefTraject(klantId, WERKMAP);
         Activiteit a = registreer(traject, body, caller.subject());
         audit.record(AuditLog.Actie.AANMAKEN, "activiteit", a.id, klantId, "sollicitatieactiviteit registreren");
-        return WerkmapResource.ActiviteitView.from(a);
+        return ActiviteitResponse.from(a);
     }
 
     @Transactional
-    public Page<WerkmapResource.ActiviteitView> activiteiten(UUID klantId, PageRequest paging) {
+    public Page<ActiviteitResponse> activiteiten(UUID klantId, PageRequest paging) {
         Traject traject = toegang.traject(klantId, WERKMAP);
-        Page<WerkmapResource.ActiviteitView> activiteiten = new Zoekopdracht().verplicht("klantId", klantId)
-                .pagina(Activiteit.class, "datum desc, geregistreerdOp desc", paging, WerkmapResource.ActiviteitView::from);
+        Page<ActiviteitResponse> activiteiten = new Zoekopdracht().verplicht("klantId", klantId)
+                .pagina(Activiteit.class, "datum desc, geregistreerdOp desc", paging, ActiviteitResponse::from);
         audit.record(AuditLog.Actie.RAADPLEGEN, "activiteit", traject.id, klantId, "sollicitatieactiviteiten inzien");
         return activiteiten;
     }
 
-    private Activiteit registreer(Traject traject, WerkmapResource.ActiviteitBody body, String door) {
+    private Activiteit registreer(Traject traject, ActiviteitRequest body, String door) {
         Activiteit a = new Activiteit();
         a.id = UUID.randomUUID();
         a.klantId = traject.klantId;
@@ -180,19 +180,19 @@ public class WerkmapService {
 
     /** A message in the one thread between the client and the e-coach, from whichever of the two sends it. */
     @Transactional
-    public WerkmapResource.BerichtView stuur(UUID klantId, String tekst) {
+    public BerichtResponse stuur(UUID klantId, String tekst) {
         toegang.actiefTraject(klantId, WERKMAP);
         Bericht.Van van = caller.is(Roles.KLANT) ? Bericht.Van.KLANT : Bericht.Van.ECOACH;
         Bericht b = plaatsBericht(klantId, van, caller.subject(), tekst);
         audit.record(AuditLog.Actie.AANMAKEN, "bericht", b.id, klantId, "bericht sturen");
-        return WerkmapResource.BerichtView.from(b);
+        return BerichtResponse.from(b);
     }
 
     @Transactional
-    public Page<WerkmapResource.BerichtView> berichten(UUID klantId, PageRequest paging) {
+    public Page<BerichtResponse> berichten(UUID klantId, PageRequest paging) {
         toegang.traject(klantId, WERKMAP);
-        Page<WerkmapResource.BerichtView> berichten = new Zoekopdracht().verplicht("klantId", klantId)
-                .pagina(Bericht.class, "verzondenOp, id", paging, WerkmapResource.BerichtView::from);
+        Page<BerichtResponse> berichten = new Zoekopdracht().verplicht("klantId", klantId)
+                .pagina(Bericht.class, "verzondenOp, id", paging, BerichtResponse::from);
         audit.record(AuditLog.Actie.RAADPLEGEN, "bericht", klantId, klantId, "berichten inzien");
         return berichten;
     }

@@ -60,27 +60,27 @@ public class WorkshopService {
 
     /** The partner's referrals, newest first, optionally of one status (each one an audited read). */
     @Transactional
-    public Page<WorkshopverwijzingResource.VerwijzingView> lijst(String partnerId, WorkshopStatus status, PageRequest paging) {
+    public Page<WorkshopverwijzingResponse> lijst(String partnerId, WorkshopStatus status, PageRequest paging) {
         eigenPartner(partnerId);
         Page<Workshopverwijzing> gevonden = new Zoekopdracht().verplicht("partnerId", partnerId).eq("status", status)
                 .pagina(Workshopverwijzing.class, "verwezenOp desc, id", paging, v -> v);
         // the partner reads referrals about clients: each one is an audited read
         gevonden.items().forEach(v -> audit.record(AuditLog.Actie.RAADPLEGEN, "workshopverwijzing", v.id, v.klantId,
                 "partner " + partnerId + ": workshopverwijzingen inzien"));
-        return gevonden.map(WorkshopverwijzingResource.VerwijzingView::from);
+        return gevonden.map(WorkshopverwijzingResponse::from);
     }
 
     @Transactional
-    public WorkshopverwijzingResource.VerwijzingView een(String partnerId, String id) {
+    public WorkshopverwijzingResponse een(String partnerId, String id) {
         eigenPartner(partnerId);
         Workshopverwijzing v = vind(partnerId, id);
         audit.record(AuditLog.Actie.RAADPLEGEN, "workshopverwijzing", v.id, v.klantId, "partner " + partnerId + ": workshopverwijzing inzien");
-        return WorkshopverwijzingResource.VerwijzingView.from(v);
+        return WorkshopverwijzingResponse.from(v);
     }
 
     /** The partner reports attendance once; the same report again is a retry and changes nothing. */
     @Transactional
-    public WorkshopverwijzingResource.VerwijzingView meld(String partnerId, String id, WorkshopStatus gemeld) {
+    public WorkshopverwijzingResponse meld(String partnerId, String id, WorkshopStatus gemeld) {
         eigenPartner(partnerId);
         if (!Aanwezigheidsmelding.meldbaar(gemeld)) {
             throw ProblemException.invalid("status", "moet AANWEZIG of AFWEZIG zijn");
@@ -92,15 +92,15 @@ public class WorkshopService {
                             gemeld == WorkshopStatus.AANWEZIG)));
             audit.record(AuditLog.Actie.WIJZIGEN, "workshopverwijzing", v.id, v.klantId, "partner " + partnerId + ": aanwezigheid " + gemeld);
         }
-        return WorkshopverwijzingResource.VerwijzingView.from(v);
+        return WorkshopverwijzingResponse.from(v);
     }
 
     /** The referrals of all the client's trajectories, newest first, for the client, their e-coach or beheer (audited). */
     @Transactional
-    public List<TrajectWorkshopResource.WorkshopView> vanKlant(UUID klantId) {
+    public List<TrajectWorkshopResponse> vanKlant(UUID klantId) {
         Traject traject = toegang.traject(klantId, "Traject");
         audit.record(AuditLog.Actie.RAADPLEGEN, "workshopverwijzing", traject.id, klantId, "workshops inzien");
-        return Workshopverwijzing.vanKlant(klantId).stream().map(TrajectWorkshopResource.WorkshopView::from).toList();
+        return Workshopverwijzing.vanKlant(klantId).stream().map(TrajectWorkshopResponse::from).toList();
     }
 
     public String partnerNaam() {

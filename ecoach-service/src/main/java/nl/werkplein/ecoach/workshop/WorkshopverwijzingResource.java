@@ -1,6 +1,5 @@
 package nl.werkplein.ecoach.workshop;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -14,19 +13,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import nl.werkplein.ecoach.traject.Workshop;
 import nl.werkplein.platform.api.Page;
 import nl.werkplein.platform.api.Paginering;
 import nl.werkplein.platform.api.QueryParams;
 import nl.werkplein.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.time.OffsetDateTime;
-import java.util.UUID;
 
 /**
  * The partner API for workshop referrals (api.md, domain.md 3.5): the partner sees only its own
@@ -41,28 +35,6 @@ public class WorkshopverwijzingResource {
     @Inject
     WorkshopService service;
 
-    @Schema(name = "Workshopverwijzing", description = "Een verwijzing zoals de partner haar ziet: geen BSN, naam, adres of e-mailadres")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record VerwijzingView(
-            @Schema(description = "De verwijzing") UUID id,
-            @Schema(description = "Pseudoniem verwijzingsnummer van de klant, willekeurig per verwijzing; de klant noemt het bij aanmelding",
-                    example = "WS-7K2M9QX4TB1H") String referentie,
-            @Schema(description = "Waar de workshop over gaat: PRESENTATIE, CV of ZOEKGEDRAG") Workshop onderwerp,
-            @Schema(description = "OPEN, AANWEZIG, AFWEZIG of VERVALLEN (het traject is afgesloten vóór een melding)") WorkshopStatus status,
-            @Schema(description = "Wanneer de e-coach verwees") OffsetDateTime verwezenOp,
-            @Schema(description = "Wanneer de partner de aanwezigheid meldde", nullable = true) OffsetDateTime gemeldOp) {
-
-        static VerwijzingView from(Workshopverwijzing v) {
-            return new VerwijzingView(v.id, v.referentie, v.onderwerp, v.status, v.verwezenOp, v.gemeldOp);
-        }
-    }
-
-    @Schema(name = "AanwezigheidMelden")
-    public record MeldingRequest(
-            @Schema(required = true, description = "AANWEZIG of AFWEZIG", enumeration = {"AANWEZIG", "AFWEZIG"})
-            @NotNull(message = "is verplicht (AANWEZIG of AFWEZIG)") WorkshopStatus status) {
-    }
-
     @GET
     @RolesAllowed(Roles.PARTNER)
     @Operation(summary = "Workshopverwijzingen van de partner",
@@ -70,7 +42,7 @@ public class WorkshopverwijzingResource {
     @APIResponse(responseCode = "200", description = "Een pagina verwijzingen")
     @APIResponse(responseCode = "400", description = "Ongeldige status, page of size")
     @APIResponse(responseCode = "403", description = "Een andere partner")
-    public Page<VerwijzingView> lijst(@Parameter(description = "De partner, gelijk aan de sub van het token", example = "randstad")
+    public Page<WorkshopverwijzingResponse> lijst(@Parameter(description = "De partner, gelijk aan de sub van het token", example = "randstad")
                                       @PathParam("partnerId") String partnerId,
                                       @Parameter(description = "Alleen verwijzingen met deze status: OPEN, AANWEZIG, AFWEZIG of VERVALLEN")
                                       @QueryParam("status") String status,
@@ -88,7 +60,7 @@ public class WorkshopverwijzingResource {
     @APIResponse(responseCode = "200", description = "De verwijzing")
     @APIResponse(responseCode = "403", description = "Een andere partner")
     @APIResponse(responseCode = "404", description = "Geen verwijzing van deze partner")
-    public VerwijzingView een(@Parameter(description = "De partner, gelijk aan de sub van het token", example = "randstad")
+    public WorkshopverwijzingResponse een(@Parameter(description = "De partner, gelijk aan de sub van het token", example = "randstad")
                               @PathParam("partnerId") String partnerId,
                               @Parameter(description = "De verwijzing") @PathParam("id") String id) {
         return service.een(partnerId, id);
@@ -105,10 +77,10 @@ public class WorkshopverwijzingResource {
     @APIResponse(responseCode = "403", description = "Een andere partner")
     @APIResponse(responseCode = "404", description = "Geen verwijzing van deze partner")
     @APIResponse(responseCode = "409", description = "Er is al een andere aanwezigheid gemeld, of de verwijzing is vervallen")
-    public VerwijzingView meld(@Parameter(description = "De partner, gelijk aan de sub van het token", example = "randstad")
+    public WorkshopverwijzingResponse meld(@Parameter(description = "De partner, gelijk aan de sub van het token", example = "randstad")
                                @PathParam("partnerId") String partnerId,
                                @Parameter(description = "De verwijzing") @PathParam("id") String id,
-                               @Valid @NotNull(message = "body is verplicht") MeldingRequest request) {
+                               @Valid @NotNull(message = "body is verplicht") AanwezigheidsmeldingRequest request) {
         return service.meld(partnerId, id, request.status());
     }
 }
