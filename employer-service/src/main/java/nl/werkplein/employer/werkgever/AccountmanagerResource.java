@@ -13,8 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import nl.werkplein.employer.werkgever.WerkgeverApi.AccountmanagerRequest;
-import nl.werkplein.employer.werkgever.WerkgeverApi.AccountmanagerResponse;
 import nl.werkplein.platform.api.Page;
 import nl.werkplein.platform.api.Paginering;
 import nl.werkplein.platform.security.Roles;

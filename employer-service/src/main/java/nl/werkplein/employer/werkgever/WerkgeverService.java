@@ -4,14 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import nl.werkplein.employer.kandidaat.Kandidaat;
-import nl.werkplein.employer.werkgever.WerkgeverApi.AccountmanagerRequest;
-import nl.werkplein.employer.werkgever.WerkgeverApi.AccountmanagerResponse;
-import nl.werkplein.employer.werkgever.WerkgeverApi.ContactmomentRequest;
-import nl.werkplein.employer.werkgever.WerkgeverApi.ContactmomentResponse;
-import nl.werkplein.employer.werkgever.WerkgeverApi.PersoneelsbehoefteRequest;
-import nl.werkplein.employer.werkgever.WerkgeverApi.PersoneelsbehoefteResponse;
-import nl.werkplein.employer.werkgever.WerkgeverApi.WerkgeverRequest;
-import nl.werkplein.employer.werkgever.WerkgeverApi.WerkgeverResponse;
 import nl.werkplein.platform.api.Page;
 import nl.werkplein.platform.api.PageRequest;
 import nl.werkplein.platform.api.Zoekopdracht;
@@ -111,7 +103,7 @@ public class WerkgeverService {
         w.naam = r.naam().trim();
         w.kvkNummer = r.kvkNummer();
         w.branche = r.branche().trim().toUpperCase(Locale.ROOT);
-        WerkgeverApi.Adres adres = r.adres();
+        Adres adres = r.adres();
         w.straat = adres == null ? null : adres.straat();
         w.huisnummer = adres == null ? null : adres.huisnummer();
         w.postcode = adres == null || adres.postcode() == null ? null : adres.postcode().replace(" ", "").toUpperCase(Locale.ROOT);
@@ -121,7 +113,7 @@ public class WerkgeverService {
         w.contactpersonen.clear();
         if (r.contactpersonen() != null) {
             int volgorde = 0;
-            for (WerkgeverApi.ContactpersoonDto c : r.contactpersonen()) {
+            for (ContactpersoonRequest c : r.contactpersonen()) {
                 Contactpersoon p = new Contactpersoon();
                 p.id = UUID.randomUUID();
                 p.werkgever = w;

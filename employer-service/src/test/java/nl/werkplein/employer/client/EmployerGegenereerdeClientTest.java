@@ -11,7 +11,7 @@ import nl.werkplein.client.employer.api.PoolsApi;
 import nl.werkplein.client.employer.api.VacaturesApi;
 import nl.werkplein.client.employer.api.WerkgeversApi;
 import nl.werkplein.client.employer.model.Adres;
-import nl.werkplein.client.employer.model.Contactpersoon;
+import nl.werkplein.client.employer.model.ContactpersoonVastleggen;
 import nl.werkplein.client.employer.model.Opleidingsniveau;
 import nl.werkplein.client.employer.model.PageWerkvoorraadItem;
 import nl.werkplein.client.employer.model.Problem;
@@ -67,7 +67,7 @@ class EmployerGegenereerdeClientTest {
         ApiResponse<Werkgever> vastgelegd = new WerkgeversApi(client("accountmanager")).werkgeverVastleggenWithHttpInfo(
                 new WerkgeverVastleggen().naam("Bouwbedrijf " + kvk).kvkNummer(kvk).branche("BOUW")
                         .adres(new Adres().straat("Zernikelaan").huisnummer("17").postcode("9747AA").plaats("Groningen"))
-                        .contactpersonen(List.of(new Contactpersoon().naam("Anna de Vries").email("anna@bouw.example.nl"))));
+                        .contactpersonen(List.of(new ContactpersoonVastleggen().naam("Anna de Vries").email("anna@bouw.example.nl"))));
         assertEquals(201, vastgelegd.getStatusCode());
         Werkgever werkgever = vastgelegd.getData();
         assertTrue(vastgelegd.getHeaders().get("location").get(0).endsWith("/api/v1/werkgevers/" + werkgever.getId()));
