@@ -3,7 +3,6 @@ package nl.werkplein.intake.klant;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import nl.werkplein.platform.api.QueryParams;
 import nl.werkplein.platform.audit.AuditLog;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,7 +32,7 @@ public class BsnHerversleuteling {
     @Inject
     BsnConfig config;
     @Inject
-    EntityManager em;
+    BsnSleutelRepository sleutels;
     @Inject
     AuditLog audit;
 
@@ -86,10 +85,7 @@ public class BsnHerversleuteling {
         BsnSleutelring ring = versleuteling.ring();
         Map<Integer, Long> perVersie = new TreeMap<>();
         ring.versies().forEach(v -> perVersie.put(v, 0L));
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT bsn_sleutelversie, count(*) FROM klant GROUP BY bsn_sleutelversie")
-                .getResultList();
-        rows.forEach(r -> perVersie.put(((Number) r[0]).intValue(), ((Number) r[1]).longValue()));
+        perVersie.putAll(sleutels.klantenPerVersie());
         List<Versie> versies = new ArrayList<>();
         long oud = 0;
         long onleesbaar = 0;
@@ -152,31 +148,17 @@ public class BsnHerversleuteling {
         if (oud.isEmpty()) {
             return 0;
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT klant_id, bsn_versleuteld FROM klant
-                         WHERE bsn_sleutelversie IN (:oud) AND klant_id NOT IN (:overslaan)
-                         LIMIT :n
-                           FOR UPDATE SKIP LOCKED""")
-                .setParameter("oud", oud).setParameter("overslaan", overslaan).setParameter("n", n)
-                .getResultList();
-        for (Object[] row : rows) {
-            UUID klantId = (UUID) row[0];
+        List<BsnSleutelRepository.Versleuteld> rows = sleutels.neemOpOudeSleutel(oud, overslaan, n);
+        for (BsnSleutelRepository.Versleuteld row : rows) {
+            UUID klantId = row.klantId();
             Bsn bsn;
             try {
-                bsn = ring.ontsleutel((String) row[1]);
+                bsn = ring.ontsleutel(row.bsnVersleuteld());
             } catch (IllegalStateException e) {
                 overgeslagen.add(new Overgeslagen(klantId, "ONTSLEUTELEN_MISLUKT"));
                 continue;
             }
-            String hmac = ring.hmac(bsn);
-            int bijgewerkt = em.createNativeQuery("""
-                            UPDATE klant SET bsn_versleuteld = :versleuteld, bsn_hmac = :hmac
-                             WHERE klant_id = :id
-                               AND NOT EXISTS (SELECT 1 FROM klant o WHERE o.bsn_hmac = :hmac AND o.klant_id <> :id)""")
-                    .setParameter("versleuteld", ring.versleutel(bsn)).setParameter("hmac", hmac).setParameter("id", klantId)
-                    .executeUpdate();
-            if (bijgewerkt == 0) {
+            if (!sleutels.herschrijf(klantId, ring.versleutel(bsn), ring.hmac(bsn))) {
                 overgeslagen.add(new Overgeslagen(klantId, "DUBBELE_KLANT"));
             }
         }
