@@ -2,8 +2,6 @@ package nl.werkplein.employer.managementinformatie;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -13,20 +11,18 @@ import jakarta.ws.rs.core.Response;
 import nl.werkplein.platform.managementinformatie.Csv;
 import nl.werkplein.platform.managementinformatie.Kengetallen;
 import nl.werkplein.platform.managementinformatie.Maandperiode;
+import nl.werkplein.platform.managementinformatie.Tellers;
 import nl.werkplein.platform.managementinformatie.ManagementinformatieProjectie.Herbouwresultaat;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.TreeSet;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import nl.werkplein.platform.api.QueryParams;
 import nl.werkplein.platform.security.Roles;
-import nl.werkplein.platform.time.ClockProducer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -34,13 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Management information per pool and ISO week (Europe/Amsterdam): vacancies in (first offered or
@@ -53,10 +45,8 @@ import java.util.TreeMap;
 @Produces(MediaType.APPLICATION_JSON)
 public class ManagementinformatieResource {
 
-    static final int MAX_DAGEN = 731;
-
     @Inject
-    EntityManager em;
+    ManagementinformatieRepository repository;
     @Inject
     Clock clock;
 
@@ -78,58 +68,16 @@ public class ManagementinformatieResource {
     @GET
     @RolesAllowed({Roles.BEHEER, Roles.MATCHER, Roles.ACCOUNTMANAGER})
     @Operation(summary = "Managementinformatie per pool en week", description = "Standaard de laatste 12 weken tot en met vandaag; hoogstens twee jaar.")
-    @Transactional
     public Overzicht overzicht(
             @Parameter(description = "Vanaf deze datum (inclusief)", schema = @Schema(format = "date")) @QueryParam("van") String vanParam,
             @Parameter(description = "Tot en met deze datum", schema = @Schema(format = "date")) @QueryParam("tot") String totParam,
             @Parameter(description = "Alleen deze pool", example = "BEMIDDELBAAR") @QueryParam("pool") String poolParam) {
-        QueryParams params = new QueryParams();
-        LocalDate tot = params.datum("tot", totParam);
-        LocalDate van = params.datum("van", vanParam);
-        params.check();
-        tot = tot == null ? LocalDate.now(clock) : tot;
-        van = van == null ? tot.minusWeeks(12).plusDays(1) : van;
-        if (tot.isBefore(van)) {
-            params.invalid("tot", "ligt voor van");
-        } else if (ChronoUnit.DAYS.between(van, tot) > MAX_DAGEN) {
-            params.invalid("van", "hoogstens twee jaar voor tot");
-        }
-        params.check();
+        Datumperiode periode = Datumperiode.uit(vanParam, totParam, clock);
         String pool = poolParam == null || poolParam.isBlank() ? null : poolParam.trim().toUpperCase(Locale.ROOT);
-        OffsetDateTime begin = van.atStartOfDay(ClockProducer.AMSTERDAM).toOffsetDateTime();
-        OffsetDateTime eind = tot.plusDays(1).atStartOfDay(ClockProducer.AMSTERDAM).toOffsetDateTime();
-
-        Map<String, long[]> tellers = new TreeMap<>();
-        tel(tellers, 0, """
-                SELECT pool, to_char(aangeboden_op AT TIME ZONE 'Europe/Amsterdam', 'IYYY-"W"IW'), count(*), 0
-                  FROM vacature WHERE aangeboden_op >= ?1 AND aangeboden_op < ?2 AND (?3 = '' OR pool = ?3) GROUP BY 1, 2""", begin, eind, pool);
-        tel(tellers, 1, """
-                SELECT v.pool, to_char(s.op AT TIME ZONE 'Europe/Amsterdam', 'IYYY-"W"IW'), count(*), 0
-                  FROM voorstel s JOIN vacature v ON v.id = s.vacature_id
-                 WHERE s.uitkomst = 'VOORGESTELD' AND s.op >= ?1 AND s.op < ?2 AND (?3 = '' OR v.pool = ?3) GROUP BY 1, 2""", begin, eind, pool);
-        tel(tellers, 2, """
-                SELECT pool, to_char(geregistreerd_op AT TIME ZONE 'Europe/Amsterdam', 'IYYY-"W"IW'), count(*),
-                       count(*) FILTER (WHERE uitstroom = 'VOLLEDIG')
-                  FROM plaatsing WHERE geregistreerd_op >= ?1 AND geregistreerd_op < ?2 AND (?3 = '' OR pool = ?3) GROUP BY 1, 2""", begin, eind, pool);
-        List<Regel> regels = new ArrayList<>();
-        tellers.forEach((sleutel, t) -> {
-            String[] delen = sleutel.split("\\|");
-            regels.add(new Regel(delen[0], delen[1], t[0], t[1], t[2], t[3], t[2] - t[3]));
-        });
-        return new Overzicht(van, tot, regels);
-    }
-
-    private void tel(Map<String, long[]> tellers, int kolom, String sql, OffsetDateTime begin, OffsetDateTime eind, String pool) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rijen = em.createNativeQuery(sql).setParameter(1, begin).setParameter(2, eind)
-                .setParameter(3, pool == null ? "" : pool).getResultList();
-        for (Object[] r : rijen) {
-            long[] t = tellers.computeIfAbsent(r[0] + "|" + r[1], k -> new long[4]);
-            t[kolom] = ((Number) r[2]).longValue();
-            if (kolom == 2) {
-                t[3] = ((Number) r[3]).longValue();
-            }
-        }
+        List<Regel> regels = repository.perPoolEnWeek(periode.begin(), periode.eind(), pool).stream()
+                .map(c -> new Regel(c.pool(), c.week(), c.vacaturesIn(), c.voorstellen(), c.plaatsingen(), c.uitstroomVolledig(),
+                        c.plaatsingen() - c.uitstroomVolledig())).toList();
+        return new Overzicht(periode.van(), periode.tot(), regels);
     }
 
     static final List<String> SOORTEN = List.of("BAAN", "WERKLEERPLEK", "DETACHERING", "OPLEIDINGSPLAATS");
@@ -171,29 +119,24 @@ public class ManagementinformatieResource {
             @Parameter(description = "Eerste maand (JJJJ-MM)", schema = @Schema(pattern = "^\\d{4}-\\d{2}$"), example = "2026-01") @QueryParam("van") String van,
             @Parameter(description = "Laatste maand (JJJJ-MM), standaard deze maand", schema = @Schema(pattern = "^\\d{4}-\\d{2}$"), example = "2026-12") @QueryParam("tot") String tot,
             @Context HttpHeaders headers) {
-        QueryParams params = new QueryParams();
-        Maandperiode periode = Maandperiode.van(params, van, tot, YearMonth.now(clock));
-        params.check();
-        Map<String, Long> tellers = new HashMap<>();
+        Maandperiode periode = Maandperiode.uit(van, tot, clock);
+        Tellers t = kengetallen.tellers(List.of(PlaatsingProjectie.GEREALISEERD, PlaatsingProjectie.BEEINDIGD), periode.van(), periode.tot());
+        // the four kinds always, and any other kind the events brought (sleutel: soort|uitstroom or soort|reden)
         TreeSet<String> soorten = new TreeSet<>(SOORTEN);
-        for (Kengetallen.Waarde w : kengetallen.lees(List.of(PlaatsingProjectie.GEREALISEERD, PlaatsingProjectie.BEEINDIGD), periode.van(), periode.tot())) {
-            String[] sleutel = w.sleutel().split("\\|", 2);
-            soorten.add(sleutel[0]);
-            tellers.merge(w.meting() + "|" + w.maand() + "|" + w.sleutel(), w.waarde(), Long::sum);
-        }
+        t.sleutels(PlaatsingProjectie.GEREALISEERD, PlaatsingProjectie.BEEINDIGD).forEach(s -> soorten.add(s.split("\\|", 2)[0]));
         List<UitstroomRegel> regels = new ArrayList<>();
         for (YearMonth m : periode.maanden()) {
             for (String soort : soorten) {
-                String g = PlaatsingProjectie.GEREALISEERD + "|" + m + "|" + soort + "|";
-                String b = PlaatsingProjectie.BEEINDIGD + "|" + m + "|" + soort + "|";
-                long volledig = tellers.getOrDefault(g + "VOLLEDIG", 0L);
-                long gedeeltelijk = tellers.getOrDefault(g + "GEDEELTELIJK", 0L);
-                regels.add(new UitstroomRegel(m.toString(), soort, volledig + gedeeltelijk, volledig, gedeeltelijk, tellers.getOrDefault(b + "AFGEROND", 0L),
-                        tellers.getOrDefault(b + "AFGEBROKEN_WERKGEVER", 0L) + tellers.getOrDefault(b + "AFGEBROKEN_KLANT", 0L)));
+                long volledig = t.waarde(PlaatsingProjectie.GEREALISEERD, m, soort + "|VOLLEDIG");
+                long gedeeltelijk = t.waarde(PlaatsingProjectie.GEREALISEERD, m, soort + "|GEDEELTELIJK");
+                regels.add(new UitstroomRegel(m.toString(), soort, volledig + gedeeltelijk, volledig, gedeeltelijk,
+                        t.waarde(PlaatsingProjectie.BEEINDIGD, m, soort + "|AFGEROND"),
+                        t.waarde(PlaatsingProjectie.BEEINDIGD, m, soort + "|AFGEBROKEN_WERKGEVER")
+                                + t.waarde(PlaatsingProjectie.BEEINDIGD, m, soort + "|AFGEBROKEN_KLANT")));
             }
         }
         UitstroomOverzicht overzicht = new UitstroomOverzicht(periode.van().toString(), periode.tot().toString(), regels);
-        return Csv.antwoord(headers, overzicht, UitstroomRegel.class, regels, "uitstroom-per-soort-" + periode.van() + "-" + periode.tot());
+        return Csv.antwoord(headers, "uitstroom-per-soort", periode, overzicht, UitstroomRegel.class, regels);
     }
 
     @POST

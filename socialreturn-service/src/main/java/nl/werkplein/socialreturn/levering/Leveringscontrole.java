@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import nl.werkplein.platform.api.ProblemException;
 import nl.werkplein.platform.event.CloudEvents;
 import nl.werkplein.platform.outbox.Outbox;
+import nl.werkplein.platform.postgres.DueWork;
 import nl.werkplein.socialreturn.partner.Partner;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
@@ -72,19 +73,13 @@ public class Leveringscontrole {
 
     /** Records every missed week of every active partner; returns how many were new. */
     public int controleer() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            @SuppressWarnings("unchecked")
-            List<Partner> partners = em.createNativeQuery("SELECT * FROM partner WHERE actief ORDER BY id FOR UPDATE SKIP LOCKED", Partner.class)
-                    .getResultList();
-            int nieuw = 0;
-            LocalDate vandaag = LocalDate.now(clock);
-            // the last week that is over, grace included
-            IsoWeek laatsteVoorbij = IsoWeek.van(vandaag.minusDays(config.termijnDagen())).vorige();
-            for (Partner p : partners) {
-                nieuw += controleer(p, laatsteVoorbij);
-            }
-            return nieuw;
-        });
+        // the last week that is over, grace included
+        IsoWeek laatsteVoorbij = IsoWeek.van(LocalDate.now(clock).minusDays(config.termijnDagen())).vorige();
+        // every active partner in one batch: checking one does not make it "not due", so there is no second batch
+        int[] nieuw = {0};
+        DueWork.batch(() -> DueWork.pick(em, Partner.class, "SELECT * FROM partner WHERE actief ORDER BY id", Integer.MAX_VALUE),
+                p -> nieuw[0] += controleer(p, laatsteVoorbij));
+        return nieuw[0];
     }
 
     private int controleer(Partner partner, IsoWeek laatsteVoorbij) {

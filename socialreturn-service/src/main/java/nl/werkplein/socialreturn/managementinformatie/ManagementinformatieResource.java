@@ -12,10 +12,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import nl.werkplein.platform.api.QueryParams;
 import nl.werkplein.platform.managementinformatie.Csv;
 import nl.werkplein.platform.managementinformatie.Kengetallen;
 import nl.werkplein.platform.managementinformatie.Maandperiode;
+import nl.werkplein.platform.managementinformatie.Tellers;
 import nl.werkplein.platform.managementinformatie.ManagementinformatieProjectie.Herbouwresultaat;
 import nl.werkplein.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,11 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
-import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * socialreturn's management information (domain.md §7, §8): realised against obligation per month,
@@ -82,35 +79,21 @@ public class ManagementinformatieResource {
             @Parameter(description = "Eerste maand (JJJJ-MM)", schema = @Schema(pattern = "^\\d{4}-\\d{2}$"), example = "2026-01") @QueryParam("van") String van,
             @Parameter(description = "Laatste maand (JJJJ-MM), standaard deze maand", schema = @Schema(pattern = "^\\d{4}-\\d{2}$"), example = "2026-12") @QueryParam("tot") String tot,
             @Context HttpHeaders headers) {
-        QueryParams params = new QueryParams();
-        Maandperiode periode = Maandperiode.van(params, van, tot, YearMonth.now(clock));
-        params.check();
-        Map<String, Long> tellers = new HashMap<>();
-        long verplichtingTotaal = 0;
-        long gerealiseerdTotaal = 0;
-        for (Kengetallen.Waarde w : kengetallen.lees(List.of(SocialReturnProjectie.VERPLICHTING, SocialReturnProjectie.GEREALISEERD,
-                SocialReturnProjectie.PLAATSINGEN), null, periode.tot())) {
-            if (w.maand().isBefore(periode.van())) {
-                if (w.meting().equals(SocialReturnProjectie.VERPLICHTING)) {
-                    verplichtingTotaal += w.waarde();
-                } else if (w.meting().equals(SocialReturnProjectie.GEREALISEERD)) {
-                    gerealiseerdTotaal += w.waarde();
-                }
-            } else {
-                tellers.merge(w.meting() + "|" + w.maand(), w.waarde(), Long::sum);
-            }
-        }
+        Maandperiode periode = Maandperiode.uit(van, tot, clock);
+        // running totals counted from the start, not from the period's first month
+        Tellers t = kengetallen.tellers(List.of(SocialReturnProjectie.VERPLICHTING, SocialReturnProjectie.GEREALISEERD,
+                SocialReturnProjectie.PLAATSINGEN), null, periode.tot());
+        List<Tellers.Stand> verplichting = t.lopendeStand(SocialReturnProjectie.VERPLICHTING, null, periode, List.of(""));
+        List<Tellers.Stand> gerealiseerd = t.lopendeStand(SocialReturnProjectie.GEREALISEERD, null, periode, List.of(""));
         List<Maandcijfers> regels = new ArrayList<>();
-        for (YearMonth m : periode.maanden()) {
-            long verplichting = tellers.getOrDefault(SocialReturnProjectie.VERPLICHTING + "|" + m, 0L);
-            long gerealiseerd = tellers.getOrDefault(SocialReturnProjectie.GEREALISEERD + "|" + m, 0L);
-            verplichtingTotaal += verplichting;
-            gerealiseerdTotaal += gerealiseerd;
-            regels.add(new Maandcijfers(m.toString(), verplichting, gerealiseerd, tellers.getOrDefault(SocialReturnProjectie.PLAATSINGEN + "|" + m, 0L),
-                    verplichtingTotaal, gerealiseerdTotaal, percentage(gerealiseerdTotaal, verplichtingTotaal)));
+        for (int i = 0; i < verplichting.size(); i++) {
+            Tellers.Stand v = verplichting.get(i);
+            Tellers.Stand g = gerealiseerd.get(i);
+            regels.add(new Maandcijfers(v.maand().toString(), v.in(), g.in(), t.waarde(SocialReturnProjectie.PLAATSINGEN, v.maand()),
+                    v.stand(), g.stand(), percentage(g.stand(), v.stand())));
         }
         Overzicht overzicht = new Overzicht(periode.van().toString(), periode.tot().toString(), regels);
-        return Csv.antwoord(headers, overzicht, Maandcijfers.class, regels, "social-return-" + periode.van() + "-" + periode.tot());
+        return Csv.antwoord(headers, "social-return", periode, overzicht, Maandcijfers.class, regels);
     }
 
     static BigDecimal percentage(long gerealiseerd, long verplichting) {
