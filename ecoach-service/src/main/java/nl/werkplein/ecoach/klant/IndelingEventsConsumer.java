@@ -82,21 +82,12 @@ public class IndelingEventsConsumer extends TypedConsumer<IndelingEventsConsumer
 
     private void doorgeleid(Indeling data, OffsetDateTime tijd) {
         Klant klant = Klant.van(data.klantId());
-        if (data.aanvraagId() != null && data.aanvraagId().equals(klant.aanvraagId)) {
-            LOG.debugf("doorgeleiding of %s for this aanvraag already handled", data.klantId());
-            return; // one routing per cycle: the same aanvraag again
-        }
-        if (klant.doorgeleidOp != null && !tijd.isAfter(klant.doorgeleidOp)) {
-            LOG.debugf("doorgeleiding of %s already handled", data.klantId());
-            return; // the same routing again under another event id, or an older one arriving late
-        }
         boolean eerderDoorgeleid = klant.doorgeleidOp != null;
-        klant.doorgeleidOp = tijd;
-        klant.aanvraagId = data.aanvraagId();
-        klant.lijn = data.lijn();
-        klant.bestandsklant = Boolean.TRUE.equals(data.bestandsklant());
-        // screening routes only a client with a granted benefit or from the existing caseload
-        klant.uitkering(true, tijd);
+        if (!klant.doorgeleid(data.aanvraagId(), data.lijn(), Boolean.TRUE.equals(data.bestandsklant()), tijd)) {
+            // the same aanvraag again, the same routing under another event id, or an older one arriving late
+            LOG.debugf("doorgeleiding of %s already handled", data.klantId());
+            return;
+        }
         var actief = Traject.actiefVan(klant.klantId);
         if (eerderDoorgeleid && actief.isPresent() && !Objects.equals(actief.get().aanvraagId, data.aanvraagId())) {
             // a new cycle is routed only after the earlier benefit ended; intake's end has not reached us yet
@@ -114,7 +105,7 @@ public class IndelingEventsConsumer extends TypedConsumer<IndelingEventsConsumer
 
     private void lijnGewijzigd(Indeling data, OffsetDateTime tijd) {
         Klant klant = Klant.van(data.klantId());
-        klant.lijn = data.lijn();
+        klant.lijnGewijzigd(data.lijn());
         var actief = Traject.actiefVan(klant.klantId);
         if (!ZELFDOENER.equals(data.lijn())) {
             // away from the zelfdoener line, or none until a person decides (after an escalation the

@@ -64,6 +64,31 @@ public class Klant extends PanacheEntityBase {
         return klant;
     }
 
+    /**
+     * Screening routed the client (klant-doorgeleid): one routing per cycle. The same aanvraag again, the
+     * same routing under another event id or an older one arriving late change nothing (false). A routing
+     * implies a benefit: screening routes only a client with a granted benefit or from the existing caseload.
+     */
+    public boolean doorgeleid(UUID aanvraagId, String lijn, boolean bestandsklant, OffsetDateTime tijd) {
+        if (aanvraagId != null && aanvraagId.equals(this.aanvraagId)) {
+            return false;
+        }
+        if (doorgeleidOp != null && !tijd.isAfter(doorgeleidOp)) {
+            return false;
+        }
+        this.doorgeleidOp = tijd;
+        this.aanvraagId = aanvraagId;
+        this.lijn = lijn;
+        this.bestandsklant = bestandsklant;
+        uitkering(true, tijd);
+        return true;
+    }
+
+    /** Screening changed the line after the routing (lijn-gewijzigd); null: none until a person decides. */
+    public void lijnGewijzigd(String lijn) {
+        this.lijn = lijn;
+    }
+
     /** Records the benefit status unless a newer event already said otherwise; true when it changed. */
     public boolean uitkering(boolean op, OffsetDateTime sinds) {
         return uitkering(op, sinds, null);
