@@ -57,11 +57,10 @@ public class EvaluatiePlanner {
         Klant klant = Klant.findById(traject.klantId);
         if (klant != null && Boolean.FALSE.equals(klant.opUitkering)) {
             // no longer on a benefit: nothing to evaluate (intake's departure closes the trajectory itself)
-            traject.evaluatieStatus = EvaluatieStatus.VERVALLEN;
+            traject.evaluatieVervalt();
             return;
         }
-        traject.evaluatieStatus = EvaluatieStatus.NODIG;
-        traject.evaluatieNodigOp = OffsetDateTime.now(clock);
+        traject.evaluatieNodig(OffsetDateTime.now(clock));
         outbox.append(TrajectEvents.TOPIC, traject.klantId.toString(), events.create(TrajectEvents.EVALUATIE_NODIG, traject.klantId,
                 new TrajectEvents.EvaluatieNodig(traject.klantId, traject.id, traject.evaluatieGeplandOp)));
         mail.verzoek(traject.klantId, "Evaluatiegesprek met uw e-coach",

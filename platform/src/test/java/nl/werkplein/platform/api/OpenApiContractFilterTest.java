@@ -22,7 +22,7 @@ class OpenApiContractFilterTest {
     @Test
     void javaTypenWordenGewoneJsonTypen() {
         Schema property = OASFactory.createSchema().ref("#/components/schemas/UUID").description("De klant");
-        Schema inlined = OpenApiContractFilter.inline(property);
+        Schema inlined = OpenApiJavaTypes.inline(property);
         assertNull(inlined.getRef());
         assertEquals(List.of(SchemaType.STRING), inlined.getType());
         assertEquals("uuid", inlined.getFormat());
@@ -31,7 +31,7 @@ class OpenApiContractFilterTest {
         Schema nullableDate = OASFactory.createSchema().type(List.of(SchemaType.STRING, SchemaType.NULL))
                 .anyOf(List.of(OASFactory.createSchema().ref("#/components/schemas/OffsetDateTime"),
                         OASFactory.createSchema().addType(SchemaType.NULL)));
-        Schema plain = OpenApiContractFilter.inline(nullableDate);
+        Schema plain = OpenApiJavaTypes.inline(nullableDate);
         assertEquals(List.of(SchemaType.STRING, SchemaType.NULL), plain.getType());
         assertEquals("date-time", plain.getFormat());
         assertNull(plain.getAnyOf());
@@ -42,19 +42,19 @@ class OpenApiContractFilterTest {
     void eenVrijAntwoordIsEenGetalJaNeeOfTekst() {
         Schema antwoorden = OASFactory.createSchema().addType(SchemaType.OBJECT)
                 .additionalPropertiesSchema(OASFactory.createSchema().ref("#/components/schemas/JsonNode"));
-        Schema value = OpenApiContractFilter.inline(antwoorden).getAdditionalPropertiesSchema();
+        Schema value = OpenApiJavaTypes.inline(antwoorden).getAdditionalPropertiesSchema();
         assertEquals(3, value.getOneOf().size());
         assertEquals(List.of(SchemaType.INTEGER), value.getOneOf().get(0).getType());
     }
 
     @Test
     void eenNietBeloofdVeldMagNullZijn() {
-        Schema ref = OpenApiContractFilter.nullable(OASFactory.createSchema().ref("#/components/schemas/Gesprek").description("Gepland gesprek"));
+        Schema ref = OpenApiNullable.nullable(OASFactory.createSchema().ref("#/components/schemas/Gesprek").description("Gepland gesprek"));
         assertEquals("#/components/schemas/Gesprek", ref.getAnyOf().get(0).getRef());
         assertEquals(List.of(SchemaType.NULL), ref.getAnyOf().get(1).getType());
         assertEquals("Gepland gesprek", ref.getDescription());
-        Schema text = OpenApiContractFilter.nullable(OASFactory.createSchema().addType(SchemaType.STRING));
+        Schema text = OpenApiNullable.nullable(OASFactory.createSchema().addType(SchemaType.STRING));
         assertEquals(List.of(SchemaType.STRING, SchemaType.NULL), text.getType());
-        assertEquals(List.of(SchemaType.STRING, SchemaType.NULL), OpenApiContractFilter.nullable(text).getType());
+        assertEquals(List.of(SchemaType.STRING, SchemaType.NULL), OpenApiNullable.nullable(text).getType());
     }
 }
