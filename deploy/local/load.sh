@@ -124,13 +124,13 @@ if (( warmup > 0 )); then
   t0=$(now_ms)
   IFS=, read -r wk wa wt <"$DATA/klanten.csv"
   warm() { local url=$1 tok=$2 urls=() i; for (( i = 0; i < warmup; i++ )); do urls+=("$url"); done
-    curl -s -o /dev/null -H "Authorization: Bearer $tok" "${urls[@]}" || true; }
+    curl -s -H "Authorization: Bearer $tok" "${urls[@]}" >/dev/null || true; }
   warm "$INTAKE/aanvragen/$wa" "$wt"; warm "$SCREENING/klanten/$wk/indeling" "$wt"; warm "$ECOACH/trajecten/$wk" "$wt"
   # the werkvoorraad is rate-limited per matcher: each warm-up matcher reads at most 50 pages
   for (( i = 0; i < (warmup + 49) / 50; i++ )); do
     m=$(token matcher "matcher-warmup-$i"); urls=()
     for (( j = 0; j < 50; j++ )); do urls+=("$EMPLOYER/pools/BEMIDDELBAAR/werkvoorraad?page=1&size=20"); done
-    curl -s -o /dev/null -H "Authorization: Bearer $m" "${urls[@]}" || true
+    curl -s -H "Authorization: Bearer $m" "${urls[@]}" >/dev/null || true
   done
   ok "warmed up in $(since "$t0")" >&2
 fi
@@ -193,8 +193,14 @@ for s in $SCENARIOS; do
     levering)
       echo "## 3. Portal reads at $RPS/s during a delivery of $VACATURES vacancies (target: p99 within 2× of scenario 1)"; echo
       start LeveringTijdensPortaalSimulation; run LeveringTijdensPortaalSimulation
-      if [[ -n "${STATS[LeveringTijdensPortaalSimulation]:-}" && -n "${STATS[PortaalLezenSimulation]:-}" ]]; then
-        java "$WP_ROOT/deploy/load/Samenvatting.java" vergelijk "${STATS[PortaalLezenSimulation]}" \
+      basis=${STATS[PortaalLezenSimulation]:-}
+      if [[ -z "$basis" ]]; then
+        # scenario 1 not in this run: the latest earlier one, named
+        basis=$(ls -1dt "$RESULTS"/portaallezensimulation-* 2>/dev/null | head -n 1 || true)
+        [[ -n "$basis" ]] && { basis="$basis/js/stats.js"; echo "Scenario 1 from an earlier run: ${basis#"$WP_ROOT"/}."; echo; }
+      fi
+      if [[ -n "${STATS[LeveringTijdensPortaalSimulation]:-}" && -s "$basis" ]]; then
+        java "$WP_ROOT/deploy/load/Samenvatting.java" vergelijk "$basis" \
           "${STATS[LeveringTijdensPortaalSimulation]}" "portaal tijdens levering"
         echo
       fi ;;
