@@ -12,7 +12,7 @@
 #                vacancies LOAD_LEVERING_NA s (5) in; the reads' p99 then beside scenario 1's (target ≤ 2×)
 # A failed Gatling assertion is reported under its table; the script goes on and exits 1 at the end.
 # Other knobs: LOAD_KLANTEN (clients seeded for the reads, 20), LOAD_WARMUP (reads of each kind before the
-# measurements, 200), LOAD_POLL_MS (20), LOAD_NALOOP (10 s of reads
+# measurements, 200), LOAD_POLL_MS (50), LOAD_NALOOP (10 s of reads
 # after the delivery's answer still count as during it), LOAD_MVN_ARGS (extra Maven arguments, e.g. -o),
 # LOAD_MVN_LOCK (a file: each Maven run under flock on it, for a machine where others build too).
 set -euo pipefail
@@ -141,7 +141,7 @@ declare -A STATS
 props=(-Dload.intake="${INTAKE%/api/v1}" -Dload.screening="${SCREENING%/api/v1}" -Dload.ecoach="${ECOACH%/api/v1}"
   -Dload.employer="${EMPLOYER%/api/v1}" -Dload.socialreturn="${SOCIALRETURN%/api/v1}" -Dload.data="$DATA"
   -Dload.rps="$RPS" -Dload.flows="$FLOWS" -Dload.seconds="$SECONDS_" -Dload.p99="${LOAD_P99:-20}"
-  -Dload.hopP99="${LOAD_HOP_P99:-300}" -Dload.pollMs="${LOAD_POLL_MS:-20}" -Dload.partner="$PARTNER_ID"
+  -Dload.hopP99="${LOAD_HOP_P99:-300}" -Dload.pollMs="${LOAD_POLL_MS:-50}" -Dload.partner="$PARTNER_ID"
   -Dload.vacatures="$VACATURES" -Dload.leveringNa="${LOAD_LEVERING_NA:-5}" -Dload.naloop="${LOAD_NALOOP:-10}"
   -Dload.token.portaal="$PORTAAL" -Dload.token.kcc="$KCC" -Dload.token.consulent="$CONSULENT"
   -Dload.token.rechtmatigheid="$RECHTMATIGHEID" -Dload.token.beheer="$BEHEER" -Dload.token.partner="$PARTNER")

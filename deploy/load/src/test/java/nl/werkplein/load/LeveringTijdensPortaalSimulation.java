@@ -27,7 +27,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  */
 public class LeveringTijdensPortaalSimulation extends Simulation {
 
-    static final String LEVERING = "levering: PUT 10.000 vacatures (socialreturn)";
+    static final String LEVERING = "levering: PUT " + Omgeving.VACATURES + " vacatures (socialreturn)";
 
     /** The benchmark's rows (socialreturn LeveringBenchmark): every tenth a werkleerplek, every tenth for SW, the rest jobs. */
     static String levering(int aantal) {

@@ -30,7 +30,7 @@ final class Omgeving {
     static final int P99_MS = Integer.parseInt(prop("load.p99", "20"));
     static final int HOP_P99_MS = Integer.parseInt(prop("load.hopP99", "300"));
     /** Pause between two polls of an asynchronous hop, and how long a hop may take at most. */
-    static final int POLL_MS = Integer.parseInt(prop("load.pollMs", "20"));
+    static final int POLL_MS = Integer.parseInt(prop("load.pollMs", "50"));
     static final int HOP_MAX_MS = Integer.parseInt(prop("load.hopMaxMs", "30000"));
 
     static final String PARTNER = prop("load.partner", "randstad");
