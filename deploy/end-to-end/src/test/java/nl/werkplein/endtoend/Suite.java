@@ -25,6 +25,9 @@ final class Suite {
     private final Map<String, String> intakeEnv;
 
     private static final Map<String, String> EMPLOYER_ENV = Map.of("WERKPLEIN_API_RATE_LIMITS_LIMITS_WERKVOORRAAD_REQUESTS", "100000");
+    // the sessions hold everyone the classes route (ConsumentReplicasTest alone routes 120 zelfdoeners;
+    // 25 a week would leave ZelfdoenerTest's client without a voorlichting)
+    private static final Map<String, String> ECOACH_ENV = Map.of("WERKPLEIN_ECOACH_VOORLICHTING_CAPACITEIT", "1000");
 
     private Suite() throws Exception {
         Map<String, String> env = new HashMap<>();
@@ -39,7 +42,7 @@ final class Suite {
         // started together and awaited together: the boots overlap on the machine's cores
         intake = ServiceProcess.start("intake-service", "e2e_intake", intakeEnv);
         screening = ServiceProcess.start("screening-service", "e2e_screening", Map.of());
-        ecoach = ServiceProcess.start("ecoach-service", "e2e_ecoach", Map.of());
+        ecoach = ServiceProcess.start("ecoach-service", "e2e_ecoach", ECOACH_ENV);
         employer = ServiceProcess.start("employer-service", "e2e_employer", EMPLOYER_ENV);
         socialreturn = ServiceProcess.start("socialreturn-service", "e2e_socialreturn", Map.of());
         for (ServiceProcess p : all()) {
@@ -58,6 +61,15 @@ final class Suite {
         return List.of(intake, screening, ecoach, employer, socialreturn);
     }
 
+    /** The suite's configuration of a service other than intake (whose BSN keys are per suite). */
+    static Map<String, String> env(String service) {
+        return switch (service) {
+            case "employer-service" -> EMPLOYER_ENV;
+            case "ecoach-service" -> ECOACH_ENV;
+            default -> Map.of();
+        };
+    }
+
     /** Another intake replica on the suite's database and keys; the caller stops it. */
     ServiceProcess extraIntake() throws Exception {
         return extra(List.of("intake-service")).get(0);
@@ -67,11 +79,7 @@ final class Suite {
     List<ServiceProcess> extra(List<String> services) throws Exception {
         List<ServiceProcess> started = new java.util.ArrayList<>();
         for (String service : services) {
-            Map<String, String> env = switch (service) {
-                case "intake-service" -> intakeEnv;
-                case "employer-service" -> EMPLOYER_ENV;
-                default -> Map.of();
-            };
+            Map<String, String> env = service.equals("intake-service") ? intakeEnv : env(service);
             started.add(ServiceProcess.start(service, "e2e_" + service.substring(0, service.indexOf('-')), env));
         }
         for (ServiceProcess p : started) {
