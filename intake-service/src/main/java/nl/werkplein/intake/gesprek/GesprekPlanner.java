@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import nl.werkplein.intake.aanvraag.Aanvraag;
 import nl.werkplein.intake.aanvraag.AanvraagEvents;
-import nl.werkplein.intake.aanvraag.AanvraagStatus;
 import nl.werkplein.intake.mail.MailQueue;
 import nl.werkplein.platform.audit.AuditLog;
 import nl.werkplein.platform.event.CloudEvents;
@@ -80,8 +79,7 @@ public class GesprekPlanner {
         GesprekTeam team = rooster.voorPostcode(aanvraag.postcode);
         LocalDate vanaf = rooster.werkdagen().na(LocalDate.now(clock), config.naWerkdagen());
         Gesprek gesprek = boek(aanvraag, team, vanaf, SYSTEEM, null, null, null);
-        aanvraag.status = AanvraagStatus.GESPREK_GEPLAND;
-        aanvraag.gesprekOp = gesprek.tijdstip;
+        aanvraag.planGesprek(gesprek.tijdstip);
         publiceer(AanvraagEvents.GESPREK_GEPLAND, aanvraag, gesprek);
         nodigUit(aanvraag, gesprek, team, false);
     }
