@@ -13,6 +13,8 @@ import static nl.werkplein.employer.matching.Codering.ONBEKEND;
  * reads (a bitset per pool and per postcode area, slot lists per ISCO code and per skill). Not
  * thread-safe on its own: {@link KandidatenIndex} writes it under its write lock, and readers see it
  * only through a {@link Leesbeeld} that holds the read lock.
+ * About 300 lines on purpose: every column grows, is set and is cleared in the same place, so a
+ * new criterion is one array added here (split per column, the grow/clear code would be copied).
  */
 final class Kolommen {
 
