@@ -9,7 +9,8 @@ import java.util.Set;
  */
 public final class IntakeEvents {
 
-    public static final String TOPIC = "werkplein.intake.aanvragen.v1";
+    /** Not named TOPIC: a TOPIC constant is a topic the service produces (manifest-check reads it so). */
+    public static final String GELEZEN_TOPIC = "werkplein.intake.aanvragen.v1";
 
     public static final String AANVRAAG_INGEDIEND = "nl.werkplein.intake.aanvraag-ingediend";
     public static final String BESTANDSKLANT_GEREGISTREERD = "nl.werkplein.intake.bestandsklant-geregistreerd";
