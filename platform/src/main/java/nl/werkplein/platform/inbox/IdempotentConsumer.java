@@ -2,6 +2,7 @@ package nl.werkplein.platform.inbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.LaunchMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,6 +32,8 @@ public class IdempotentConsumer {
     CloudEvents events;
     @Inject
     MeterRegistry registry;
+    @Inject
+    nl.werkplein.platform.lifecycle.GracefulShutdown shutdown;
 
     @ConfigProperty(name = "werkplein.consumer.attempts", defaultValue = "3")
     int attempts;
@@ -57,6 +60,7 @@ public class IdempotentConsumer {
     public boolean handle(String consumer, CloudEvent event, Consumer<CloudEvent> effect) {
         RuntimeException failure = null;
         for (int attempt = 1; attempt <= attempts; attempt++) {
+            houdVastBijStoppen(consumer, event);
             try {
                 boolean applied = QuarkusTransaction.requiringNew().call(() -> {
                     if (!firstDelivery(consumer, event)) {
@@ -71,6 +75,7 @@ public class IdempotentConsumer {
                 failure = e;
                 break;
             } catch (RuntimeException e) {
+                houdVastBijStoppen(consumer, event);
                 failure = e;
                 LOG.warnf("%s: event %s (%s) failed on attempt %d of %d: %s", consumer, event.id(), event.type(), attempt, attempts, e.toString());
                 pause(backoff.multipliedBy(attempt));
@@ -79,6 +84,26 @@ public class IdempotentConsumer {
         registry.counter("werkplein.events.handled", "consumer", consumer, "outcome", "dead-letter").increment();
         LOG.errorf("%s: event %s (%s) goes to the dead-letter topic: %s", consumer, event.id(), event.type(), failure.getMessage());
         throw failure;
+    }
+
+    /**
+     * After SIGTERM a packaged service neither starts an event nor dead-letters one that failed because
+     * the database is closing (seen in ScaleOutTest: "EntityManagerFactory is closed" sent events to the
+     * DLQ): the thread holds the record unacknowledged until the process exits (at most the grace
+     * period), so its offset is not committed and the next owner of the partition handles it.
+     */
+    private void houdVastBijStoppen(String consumer, CloudEvent event) {
+        if (!shutdown.stoppend() || LaunchMode.current() != LaunchMode.NORMAL) {
+            return;
+        }
+        LOG.infof("%s: event %s (%s) left unacknowledged: this replica is stopping", consumer, event.id(), event.type());
+        while (true) {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                // keep holding: returning or throwing would ack or dead-letter the record
+            }
+        }
     }
 
     /** Counts and logs a record that can never be handled; the caller throws it to the channel's DLQ. */

@@ -37,8 +37,16 @@ public class GracefulShutdown {
     @Inject
     jakarta.enterprise.inject.Instance<io.quarkus.scheduler.Scheduler> scheduler;
 
+    private volatile boolean stoppend;
+
+    /** True from SIGTERM on: a consumer then leaves a record unacknowledged instead of failing it. */
+    public boolean stoppend() {
+        return stoppend;
+    }
+
     /** Runs first of the shutdown observers; only in a packaged service (a test JVM outlives its app). */
     void arm(@Observes @Priority(1) ShutdownEvent event) {
+        stoppend = true;
         LOG.infof("shutting down: no new due work, handing back outbox buckets, committing and leaving the consumer groups (at most %s)",
                 config.gracePeriod());
         // stop taking due work first: a job that fired later would find the database already closing
