@@ -47,19 +47,9 @@ public class AanvraagEventsConsumer extends TypedConsumer<AanvraagEventsConsumer
         ontvang(record);
     }
 
-    @Override
-    protected String naam() {
-        return "ecoach.uitkering"; // unchanged: handled_event rows of earlier deliveries still count
-    }
-
-    @Override
-    protected Set<String> types() {
-        return Set.of(TOEGEKEND, BESTANDSKLANT, UITGESTROOMD, AFGEWEZEN, UITKERING_BEEINDIGD);
-    }
-
-    @Override
-    protected Class<Aanvraag> dataklasse() {
-        return Aanvraag.class;
+    AanvraagEventsConsumer() {
+        // the name is unchanged: handled_event rows of earlier deliveries still count
+        super("ecoach.uitkering", Set.of(TOEGEKEND, BESTANDSKLANT, UITGESTROOMD, AFGEWEZEN, UITKERING_BEEINDIGD), Aanvraag.class);
     }
 
     @Override

@@ -46,23 +46,11 @@ public class IndelingEventsConsumer extends TypedConsumer<IndelingEventsConsumer
         ontvang(record);
     }
 
-    @Override
-    protected String naam() {
-        return "ecoach.indeling"; // unchanged: handled_event rows of earlier deliveries still count
-    }
-
-    /**
-     * indeling-vastgesteld is not read: before klant-doorgeleid the line is provisional, and after the
-     * routing screening announces a change as lijn-gewijzigd.
-     */
-    @Override
-    protected Set<String> types() {
-        return Set.of(DOORGELEID, LIJN_GEWIJZIGD);
-    }
-
-    @Override
-    protected Class<Indeling> dataklasse() {
-        return Indeling.class;
+    IndelingEventsConsumer() {
+        // the name is unchanged: handled_event rows of earlier deliveries still count
+        // indeling-vastgesteld is not read: before klant-doorgeleid the line is provisional, and after the
+        // routing screening announces a change as lijn-gewijzigd.
+        super("ecoach.indeling", Set.of(DOORGELEID, LIJN_GEWIJZIGD), Indeling.class);
     }
 
     @Override

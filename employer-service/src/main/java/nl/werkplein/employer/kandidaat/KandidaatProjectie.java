@@ -47,19 +47,8 @@ public class KandidaatProjectie extends TypedConsumer<KlantEvent> {
 
     final ReentrantReadWriteLock herbouwSlot = new ReentrantReadWriteLock();
 
-    @Override
-    protected String naam() {
-        return CONSUMER;
-    }
-
-    @Override
-    protected Set<String> types() {
-        return TYPES;
-    }
-
-    @Override
-    protected Class<KlantEvent> dataklasse() {
-        return KlantEvent.class;
+    KandidaatProjectie() {
+        super(CONSUMER, TYPES, KlantEvent.class);
     }
 
     @Override

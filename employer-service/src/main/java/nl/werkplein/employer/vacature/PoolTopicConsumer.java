@@ -51,19 +51,8 @@ public class PoolTopicConsumer extends TypedConsumer<VacatureEvents.Aangeboden> 
         return message.ack();
     }
 
-    @Override
-    protected String naam() {
-        return CONSUMER;
-    }
-
-    @Override
-    protected Set<String> types() {
-        return TYPES;
-    }
-
-    @Override
-    protected Class<VacatureEvents.Aangeboden> dataklasse() {
-        return VacatureEvents.Aangeboden.class;
+    PoolTopicConsumer() {
+        super(CONSUMER, TYPES, VacatureEvents.Aangeboden.class);
     }
 
     @Override

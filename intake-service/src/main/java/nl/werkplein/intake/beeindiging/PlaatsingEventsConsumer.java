@@ -36,20 +36,9 @@ public class PlaatsingEventsConsumer extends TypedConsumer<PlaatsingEventsConsum
         ontvang(record);
     }
 
-    @Override
-    protected String naam() {
-        return "intake.plaatsing";
-    }
-
-    /** plaatsing-beeindigd and the others are not intake's concern: skipped before any transaction. */
-    @Override
-    protected Set<String> types() {
-        return Set.of(GEREALISEERD);
-    }
-
-    @Override
-    protected Class<Plaatsing> dataklasse() {
-        return Plaatsing.class;
+    PlaatsingEventsConsumer() {
+        // plaatsing-beeindigd and the others are not intake's concern: skipped before any transaction.
+        super("intake.plaatsing", Set.of(GEREALISEERD), Plaatsing.class);
     }
 
     /** Only a full outflow needs the fields; a partial one changes nothing, whatever it lacks. */

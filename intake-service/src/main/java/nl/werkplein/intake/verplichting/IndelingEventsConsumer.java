@@ -36,19 +36,8 @@ public class IndelingEventsConsumer extends TypedConsumer<IndelingEventsConsumer
         ontvang(record);
     }
 
-    @Override
-    protected String naam() {
-        return "intake.entreevragenlijst";
-    }
-
-    @Override
-    protected Set<String> types() {
-        return Set.of(INGEDIEND);
-    }
-
-    @Override
-    protected Class<Ingediend> dataklasse() {
-        return Ingediend.class;
+    IndelingEventsConsumer() {
+        super("intake.entreevragenlijst", Set.of(INGEDIEND), Ingediend.class);
     }
 
     @Override

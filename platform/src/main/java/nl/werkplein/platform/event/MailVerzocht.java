@@ -1,5 +1,7 @@
 package nl.werkplein.platform.event;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import java.util.Set;
 import java.util.UUID;
 
@@ -10,6 +12,7 @@ import java.util.UUID;
  * {@code bericht-niet-verzonden}, naming the request's type in {@code verzoekType}. One definition for
  * every requester, so the data stays the same. {@code tekst} is plain text without personal data.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record MailVerzocht(UUID klantId, UUID berichtId, String onderwerp, String tekst) {
 
     /** screening-service's request, on {@code werkplein.screening.indelingen.v1}. */

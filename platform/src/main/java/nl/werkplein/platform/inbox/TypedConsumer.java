@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The one consumer skeleton: a subclass names the event types it handles and their data class; its
+ * The one consumer skeleton: a subclass names, in its constructor, the event types it handles and their data class; its
  * {@code @Incoming} method hands each record to {@link #ontvang}. Before any transaction a record of
  * another type is skipped (no transaction, no handled-event row), and one that is no CloudEvent, has
  * unreadable data or lacks a field {@link #ontbrekend} names is thrown as {@link InvalidEventException}
@@ -38,13 +38,25 @@ public abstract class TypedConsumer<T> {
     @Inject
     protected Clock clock;
 
-    /** The consumer name in handled_event, e.g. {@code ecoach.indeling}. */
-    protected abstract String naam();
+    private final String naam;
+    private final Set<String> types;
+    private final Class<T> dataklasse;
 
-    /** The event types handled; every other type on the topic is skipped before any work. */
-    protected abstract Set<String> types();
+    /**
+     * @param naam       the consumer name in handled_event, e.g. {@code ecoach.indeling}; never renamed, or
+     *                   redeliveries of earlier events count as new
+     * @param types      the event types handled; every other type on the topic is skipped before any work
+     * @param dataklasse the class the event's data is read as
+     */
+    protected TypedConsumer(String naam, Set<String> types, Class<T> dataklasse) {
+        this.naam = naam;
+        this.types = Set.copyOf(types);
+        this.dataklasse = dataklasse;
+    }
 
-    protected abstract Class<T> dataklasse();
+    protected final String naam() {
+        return naam;
+    }
 
     /** The names of required fields missing in this event's data (default none). */
     protected List<String> ontbrekend(String type, T data) {
@@ -60,10 +72,10 @@ public abstract class TypedConsumer<T> {
         T data;
         try {
             event = events.parse(record);
-            if (!types().contains(event.type())) {
+            if (!types.contains(event.type())) {
                 return false;
             }
-            data = events.data(event, dataklasse());
+            data = events.data(event, dataklasse);
             List<String> ontbreekt = ontbrekend(event.type(), data);
             if (!ontbreekt.isEmpty()) {
                 throw new InvalidEventException(event.type() + " " + event.id() + " lacks " + String.join(", ", ontbreekt));

@@ -54,19 +54,8 @@ class TypedConsumerTest {
     static class Verwerker extends TypedConsumer<Iets> {
         final List<Gebeurtenis<Iets>> verwerkt = new ArrayList<>();
 
-        @Override
-        protected String naam() {
-            return "test.iets";
-        }
-
-        @Override
-        protected Set<String> types() {
-            return Set.of(GEWILD);
-        }
-
-        @Override
-        protected Class<Iets> dataklasse() {
-            return Iets.class;
+        Verwerker() {
+            super("test.iets", Set.of(GEWILD), Iets.class);
         }
 
         @Override

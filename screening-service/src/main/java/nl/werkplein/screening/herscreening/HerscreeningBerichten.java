@@ -50,19 +50,8 @@ public class HerscreeningBerichten extends TypedConsumer<HerscreeningBerichten.B
     @Inject
     HerscreeningRepository repository;
 
-    @Override
-    protected String naam() {
-        return "screening.bericht";
-    }
-
-    @Override
-    protected Set<String> types() {
-        return IntakeEvents.BERICHT;
-    }
-
-    @Override
-    protected Class<Bericht> dataklasse() {
-        return Bericht.class;
+    HerscreeningBerichten() {
+        super("screening.bericht", IntakeEvents.BERICHT, Bericht.class);
     }
 
     @Override

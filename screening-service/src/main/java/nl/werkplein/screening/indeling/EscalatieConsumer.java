@@ -56,19 +56,8 @@ public class EscalatieConsumer extends TypedConsumer<EscalatieConsumer.Escalatie
         ontvang(record);
     }
 
-    @Override
-    protected String naam() {
-        return "screening.escalatie";
-    }
-
-    @Override
-    protected Set<String> types() {
-        return Set.of(GEESCALEERD);
-    }
-
-    @Override
-    protected Class<Escalatie> dataklasse() {
-        return Escalatie.class;
+    EscalatieConsumer() {
+        super("screening.escalatie", Set.of(GEESCALEERD), Escalatie.class);
     }
 
     @Override

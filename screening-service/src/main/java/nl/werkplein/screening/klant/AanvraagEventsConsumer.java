@@ -43,19 +43,8 @@ public class AanvraagEventsConsumer extends TypedConsumer<AanvraagIngediend> {
         berichten.ontvang(record);
     }
 
-    @Override
-    protected String naam() {
-        return "screening.klant";
-    }
-
-    @Override
-    protected Set<String> types() {
-        return IntakeEvents.KLANT;
-    }
-
-    @Override
-    protected Class<AanvraagIngediend> dataklasse() {
-        return AanvraagIngediend.class;
+    AanvraagEventsConsumer() {
+        super("screening.klant", IntakeEvents.KLANT, AanvraagIngediend.class);
     }
 
     @Override

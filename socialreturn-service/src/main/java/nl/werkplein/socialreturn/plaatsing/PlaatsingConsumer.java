@@ -34,19 +34,8 @@ public class PlaatsingConsumer extends TypedConsumer<PlaatsingConsumer.Plaatsing
         ontvang(record);
     }
 
-    @Override
-    protected String naam() {
-        return "socialreturn.plaatsing";
-    }
-
-    @Override
-    protected Set<String> types() {
-        return Set.of(GEREALISEERD, BEEINDIGD);
-    }
-
-    @Override
-    protected Class<Plaatsing> dataklasse() {
-        return Plaatsing.class;
+    PlaatsingConsumer() {
+        super("socialreturn.plaatsing", Set.of(GEREALISEERD, BEEINDIGD), Plaatsing.class);
     }
 
     @Override
