@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Load test of the local suite with Gatling (deploy/load, Java DSL); a Markdown summary per scenario on stdout,
 # progress on stderr, Gatling's HTML reports under deploy/load/target/gatling/ (not in git):
-#   deploy/local/load.sh                       all three scenarios at the default rates (about 4 minutes)
+#   deploy/local/load.sh                       all four scenarios at the default rates (about 5 minutes)
 #   LOAD_RPS=10 LOAD_FLOWS=1 LOAD_SECONDS=10 LOAD_VACATURES=500 deploy/local/load.sh      a cheap smoke run
 #   LOAD_SCENARIOS="portaal levering" deploy/local/load.sh                              only some of them
+# 0. vloer:      the raw limit beside 1: LOAD_RPS liveness probes a second of the same four services (no token,
+#                no database): what Gatling, loopback and the HTTP stack cost at that rate on this machine
 # 1. portaal:    portal reads, LOAD_RPS a second (500) for LOAD_SECONDS (60): a client's aanvraag (intake),
 #                indeling (screening), trajectory (ecoach), a werkvoorraad page (employer); p99 ≤ LOAD_P99 ms (20)
 # 2. zelfdoener: LOAD_FLOWS whole flows a second (50) for LOAD_SECONDS: aanvraag → bevestiging → Entreevragenlijst
@@ -26,7 +28,7 @@ SECONDS_=${LOAD_SECONDS:-60}
 KLANTEN=${LOAD_KLANTEN:-20}
 VACATURES=${LOAD_VACATURES:-10000}
 PARTNER_ID=${LOAD_PARTNER:-randstad}
-SCENARIOS=${LOAD_SCENARIOS:-portaal zelfdoener levering}
+SCENARIOS=${LOAD_SCENARIOS:-vloer portaal zelfdoener levering}
 for v in RPS FLOWS SECONDS_ KLANTEN VACATURES; do
   [[ ${!v} =~ ^[0-9]+(\.[0-9]+)?$ ]] || die "LOAD_${v%_} must be a number, not \"${!v}\""
 done
@@ -179,6 +181,9 @@ echo "delivery of $VACATURES vacancies by $PARTNER_ID; $KLANTEN seeded clients; 
 echo
 for s in $SCENARIOS; do
   case "$s" in
+    vloer)
+      echo "## 0. The floor: GET /q/health/live at $RPS/s for $SECONDS_ s on the same four services (no token, no database)"; echo
+      start VloerSimulation; run VloerSimulation ;;
     portaal)
       echo "## 1. Portal reads, $RPS/s for $SECONDS_ s (target p99 ≤ ${LOAD_P99:-20} ms, no errors)"; echo
       start PortaalLezenSimulation; run PortaalLezenSimulation ;;
@@ -204,7 +209,7 @@ for s in $SCENARIOS; do
           "${STATS[LeveringTijdensPortaalSimulation]}" "portaal tijdens levering"
         echo
       fi ;;
-    *) die "unknown scenario \"$s\" in LOAD_SCENARIOS (portaal, zelfdoener, levering)" ;;
+    *) die "unknown scenario \"$s\" in LOAD_SCENARIOS (vloer, portaal, zelfdoener, levering)" ;;
   esac
 done
 exit "$failed"

@@ -31,7 +31,21 @@ final class Portaal {
     static final String TRAJECT = "portaal: traject (ecoach)";
     static final String WERKVOORRAAD = "portaal: werkvoorraad (employer)";
 
+    static final String RUW = "vloer: /q/health/live";
+
     private Portaal() {
+    }
+
+    /**
+     * The floor beside scenario 1: a liveness probe of one of the same four services per virtual user (no
+     * token, no database, no audit): what Gatling, loopback and the HTTP stack cost at the same rate.
+     */
+    static ChainBuilder ruw() {
+        return exec(uniformRandomSwitch().on(
+                exec(http(RUW).get(Omgeving.INTAKE + "/q/health/live").check(status().is(200))),
+                exec(http(RUW).get(Omgeving.SCREENING + "/q/health/live").check(status().is(200))),
+                exec(http(RUW).get(Omgeving.ECOACH + "/q/health/live").check(status().is(200))),
+                exec(http(RUW).get(Omgeving.EMPLOYER + "/q/health/live").check(status().is(200)))));
     }
 
     /** Scenario 1: one read per virtual user. */
