@@ -2,7 +2,6 @@ package nl.werkplein.intake.bestandsklant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import nl.werkplein.intake.aanvraag.AanvraagEvents;
 import nl.werkplein.intake.klant.KlantRegister;
@@ -45,7 +44,7 @@ public class BestandsklantImport {
     @Inject
     KlantRegister klanten;
     @Inject
-    EntityManager em;
+    BestandsklantRepository repository;
     @Inject
     Outbox outbox;
     @Inject
@@ -115,18 +114,9 @@ public class BestandsklantImport {
         UUID klantId = klanten.klantIdVoor(Bsn.of(rij.bsn()));
         String postcode = rij.postcode() == null || rij.postcode().isBlank() ? null : rij.postcode().replace(" ", "").toUpperCase();
         String regeling = rij.regeling().trim();
-        boolean nieuw = em.createNativeQuery("""
-                        INSERT INTO bestandsklant (klant_id, regeling, geboortedatum, email, postcode, lopend_traject_tot, geregistreerd_op, import_id)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (klant_id) DO NOTHING""")
-                .setParameter(1, klantId)
-                .setParameter(2, regeling)
-                .setParameter(3, geboortedatum)
-                .setParameter(4, rij.email() == null || rij.email().isBlank() ? null : rij.email().trim())
-                .setParameter(5, postcode)
-                .setParameter(6, trajectTot)
-                .setParameter(7, OffsetDateTime.now(clock))
-                .setParameter(8, importId)
-                .executeUpdate() == 1;
+        String email = rij.email() == null || rij.email().isBlank() ? null : rij.email().trim();
+        boolean nieuw = repository.registreer(new BestandsklantRepository.Registratie(klantId, regeling, geboortedatum, email,
+                postcode, trajectTot, OffsetDateTime.now(clock), importId));
         if (nieuw) {
             outbox.append(AanvraagEvents.TOPIC, klantId.toString(), events.create(AanvraagEvents.BESTANDSKLANT_GEREGISTREERD, klantId,
                     new AanvraagEvents.Bestandsklant(klantId, ZoekperiodeRegels.leeftijd(geboortedatum, vandaag),

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Gives each BSN its stable klantId, on whichever BSN key version its row is. */
+/**
+ * The repository of {@code klant} (persistence only, in the caller's transaction): gives each BSN its
+ * stable klantId, on whichever BSN key version its row is.
+ */
 @ApplicationScoped
 public class KlantRegister {
 

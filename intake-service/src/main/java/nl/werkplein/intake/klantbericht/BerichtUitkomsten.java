@@ -3,7 +3,6 @@ package nl.werkplein.intake.klantbericht;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import nl.werkplein.intake.aanvraag.AanvraagEvents;
 import nl.werkplein.intake.brief.Brief;
@@ -41,7 +40,7 @@ public class BerichtUitkomsten {
     @Inject
     CloudEvents events;
     @Inject
-    EntityManager em;
+    KlantberichtRepository repository;
     @Inject
     Clock clock;
 
@@ -74,22 +73,13 @@ public class BerichtUitkomsten {
 
     /** Whether this request was answered as not sent already (a later address does not turn that around). */
     public boolean alNietVerzonden(UUID berichtId) {
-        return !em.createNativeQuery("SELECT 1 FROM bericht_niet_verzonden WHERE bericht_id = ?1").setParameter(1, berichtId)
-                .getResultList().isEmpty();
+        return repository.alNietVerzonden(berichtId);
     }
 
     /** In the consumer's transaction; a second request with the same berichtId is answered once. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean nietVerzonden(UUID klantId, UUID berichtId, String verzoekType, Reden reden) {
-        boolean nieuw = em.createNativeQuery("""
-                        INSERT INTO bericht_niet_verzonden (bericht_id, klant_id, verzoek_type, reden, vastgesteld_op)
-                        VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (bericht_id) DO NOTHING""")
-                .setParameter(1, berichtId)
-                .setParameter(2, klantId)
-                .setParameter(3, verzoekType)
-                .setParameter(4, reden.name())
-                .setParameter(5, OffsetDateTime.now(clock))
-                .executeUpdate() == 1;
+        boolean nieuw = repository.legNietVerzondenVast(klantId, berichtId, verzoekType, reden, OffsetDateTime.now(clock));
         if (nieuw) {
             outbox.append(AanvraagEvents.TOPIC, klantId.toString(), events.create(AanvraagEvents.BERICHT_NIET_VERZONDEN, berichtId,
                     new AanvraagEvents.BerichtNietVerzonden(klantId, berichtId, verzoekType, reden.name())));

@@ -10,8 +10,10 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * Queues a mail in the caller's transaction, so the change that causes a mail and the mail commit
- * together; {@link MailVerzender} sends it. A second request for the same aanvraag and soort is a no-op.
+ * The repository of the mail queue ({@code uitgaande_mail}): queues a mail in the caller's transaction,
+ * so the change that causes a mail and the mail commit together; {@link MailVerzender} sends it. A second
+ * request for the same aanvraag and soort is a no-op. Its only event is the in-process {@link Geplaatst}
+ * wake-up of the sender (no rule, audit or Kafka event).
  */
 @ApplicationScoped
 public class MailQueue {
