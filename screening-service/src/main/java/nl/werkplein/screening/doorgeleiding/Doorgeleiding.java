@@ -20,9 +20,6 @@ import nl.werkplein.screening.klant.KlantCyclus;
 @ApplicationScoped
 public class Doorgeleiding {
 
-    /** Kept for managementinformatie/CaseloadProjectie (another owner's file); the type lives in IndelingEvents. */
-    public static final String DOORGELEID = IndelingEvents.DOORGELEID;
-
     @Inject
     Outbox outbox;
     @Inject

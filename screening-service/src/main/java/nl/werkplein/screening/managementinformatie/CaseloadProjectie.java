@@ -3,8 +3,8 @@ package nl.werkplein.screening.managementinformatie;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.werkplein.screening.doorgeleiding.Doorgeleiding;
 import nl.werkplein.screening.indeling.IndelingEvents;
+import nl.werkplein.screening.klant.IntakeEvents;
 import nl.werkplein.platform.event.CloudEvent;
 import nl.werkplein.platform.event.InvalidEventException;
 import nl.werkplein.platform.managementinformatie.ManagementinformatieProjectie;
@@ -30,8 +30,6 @@ public class CaseloadProjectie extends ManagementinformatieProjectie {
     static final String CONSUMER = "screening.managementinformatie";
     static final String IN = "caseload-in";
     static final String UIT = "caseload-uit";
-    static final String BEEINDIGD = "nl.werkplein.intake.uitkering-beeindigd";
-    static final String UITGESTROOMD = "nl.werkplein.intake.klant-uitgestroomd";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Klant(UUID klantId, String lijn) {
@@ -44,12 +42,13 @@ public class CaseloadProjectie extends ManagementinformatieProjectie {
 
     @Override
     protected List<String> topics() {
-        return List.of(IndelingEvents.TOPIC, "werkplein.intake.aanvragen.v1");
+        return List.of(IndelingEvents.TOPIC, IntakeEvents.GELEZEN_TOPIC);
     }
 
     @Override
     protected Set<String> types() {
-        return Set.of(Doorgeleiding.DOORGELEID, IndelingEvents.LIJN_GEWIJZIGD, BEEINDIGD, UITGESTROOMD);
+        return Set.of(IndelingEvents.DOORGELEID, IndelingEvents.LIJN_GEWIJZIGD, IntakeEvents.UITKERING_BEEINDIGD,
+                IntakeEvents.KLANT_UITGESTROOMD);
     }
 
     @Incoming("managementinformatie-indelingen")
@@ -77,7 +76,7 @@ public class CaseloadProjectie extends ManagementinformatieProjectie {
         boolean gerouteerd = !huidig.isEmpty();
         String lijn = gerouteerd ? (String) huidig.get(0) : "";
         switch (event.type()) {
-            case Doorgeleiding.DOORGELEID -> {
+            case IndelingEvents.DOORGELEID -> {
                 String nieuw = nodig(event, k.lijn());
                 if (!nieuw.equals(lijn)) {
                     verlaat(maand, lijn);
