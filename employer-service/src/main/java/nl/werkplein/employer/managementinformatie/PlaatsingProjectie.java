@@ -3,7 +3,7 @@ package nl.werkplein.employer.managementinformatie;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.werkplein.employer.plaatsing.PlaatsingService;
+import nl.werkplein.employer.plaatsing.PlaatsingEvents;
 import nl.werkplein.platform.event.CloudEvent;
 import nl.werkplein.platform.event.InvalidEventException;
 import nl.werkplein.platform.managementinformatie.ManagementinformatieProjectie;
@@ -38,12 +38,12 @@ public class PlaatsingProjectie extends ManagementinformatieProjectie {
 
     @Override
     protected List<String> topics() {
-        return List.of(PlaatsingService.TOPIC);
+        return List.of(PlaatsingEvents.TOPIC);
     }
 
     @Override
     protected Set<String> types() {
-        return Set.of(PlaatsingService.GEREALISEERD, PlaatsingService.BEEINDIGD);
+        return Set.of(PlaatsingEvents.GEREALISEERD, PlaatsingEvents.BEEINDIGD);
     }
 
     @Incoming("managementinformatie")
@@ -55,7 +55,7 @@ public class PlaatsingProjectie extends ManagementinformatieProjectie {
     @Override
     protected void pasToe(CloudEvent event) {
         Plaatsing p = events.data(event, Plaatsing.class);
-        if (PlaatsingService.GEREALISEERD.equals(event.type())) {
+        if (PlaatsingEvents.GEREALISEERD.equals(event.type())) {
             kengetallen.tel(GEREALISEERD, YearMonth.from(nodig(event, p.startdatum(), "startdatum")),
                     nodig(event, p.soort(), "soort") + "|" + nodig(event, p.uitstroom(), "uitstroom"), 1);
         } else {

@@ -2,10 +2,10 @@ package nl.werkplein.employer.plaatsing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import nl.werkplein.employer.kandidaat.Kandidaat;
+import nl.werkplein.employer.kandidaat.KandidaatRepository;
 import nl.werkplein.employer.kandidaat.KandidatenConfig;
 import nl.werkplein.employer.kandidaat.PoolEnDoelgroepRegel;
 import nl.werkplein.employer.vacature.Vacature;
@@ -30,11 +30,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class PlaatsingService {
 
-    /** Kept for readers that still name them here (managementinformatie's PlaatsingProjectie); the truth is {@link PlaatsingEvents}. */
-    public static final String TOPIC = PlaatsingEvents.TOPIC;
-    public static final String GEREALISEERD = PlaatsingEvents.GEREALISEERD;
-    public static final String BEEINDIGD = PlaatsingEvents.BEEINDIGD;
-
     /** The placement and whether this call created it (201) or found it (200). */
     public record Uitkomst(Plaatsing plaatsing, boolean nieuw) {
     }
@@ -48,7 +43,7 @@ public class PlaatsingService {
     @Inject
     Caller caller;
     @Inject
-    EntityManager em;
+    KandidaatRepository kandidaten;
     @Inject
     KandidatenConfig config;
     @Inject
@@ -107,7 +102,7 @@ public class PlaatsingService {
         p.door = caller.subject();
         p.persist();
         // the candidate is no longer available: every replica's index picks the stamped row up
-        em.createNativeQuery("UPDATE kandidaat SET gewijzigd_op = now() WHERE klant_id = ?1").setParameter(1, p.klantId).executeUpdate();
+        kandidaten.markeerGewijzigd(p.klantId);
         outbox.append(PlaatsingEvents.TOPIC, vacature.id.toString(),
                 events.create(PlaatsingEvents.GEREALISEERD, vacature.id, PlaatsingEvents.Gerealiseerd.van(p)));
         audit.record(AuditLog.Actie.AANMAKEN, "plaatsing", p.id, p.klantId, "plaatsing geregistreerd");
@@ -138,7 +133,7 @@ public class PlaatsingService {
             throw ProblemException.notFound("Plaatsing");
         }
         p.beeindig(r.einddatum(), r.reden(), caller.subject(), OffsetDateTime.now(clock));
-        em.createNativeQuery("UPDATE kandidaat SET gewijzigd_op = now() WHERE klant_id = ?1").setParameter(1, p.klantId).executeUpdate();
+        kandidaten.markeerGewijzigd(p.klantId);
         outbox.append(PlaatsingEvents.TOPIC, p.vacatureId.toString(),
                 events.create(PlaatsingEvents.BEEINDIGD, p.vacatureId, PlaatsingEvents.Beeindigd.van(p)));
         audit.record(AuditLog.Actie.WIJZIGEN, "plaatsing", p.id, p.klantId, "plaatsing beëindigd: " + p.eindreden);
