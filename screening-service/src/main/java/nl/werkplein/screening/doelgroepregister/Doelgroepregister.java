@@ -6,9 +6,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.werkplein.platform.api.Problem;
+import nl.werkplein.platform.api.ProblemException;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -42,4 +45,25 @@ public class Doelgroepregister extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /**
+     * Records UWV's indication as a fact (domain.md 4.4): every bad field at once (400), and the same
+     * fact again changes nothing. Returns whether it changed, i.e. whether a new fact is to be published.
+     */
+    public boolean leg(Boolean indicatie, LocalDate datum, String bron, LocalDate vandaag, String door, OffsetDateTime op) {
+        List<Problem.InvalidParam> fouten = DoelgroepregisterControle.controleer(indicatie, datum, bron, vandaag);
+        if (!fouten.isEmpty()) {
+            throw ProblemException.invalid(fouten);
+        }
+        String schoon = bron.strip();
+        if (vastgelegdOp != null && this.indicatie == indicatie && datum.equals(this.datum) && schoon.equals(this.bron)) {
+            return false;
+        }
+        this.indicatie = indicatie;
+        this.datum = datum;
+        this.bron = schoon;
+        this.vastgelegdOp = op;
+        this.vastgelegdDoor = door;
+        return true;
+    }
 }

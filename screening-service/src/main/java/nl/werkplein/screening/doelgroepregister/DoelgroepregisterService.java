@@ -3,7 +3,6 @@ package nl.werkplein.screening.doelgroepregister;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import nl.werkplein.platform.api.Problem;
 import nl.werkplein.platform.api.ProblemException;
 import nl.werkplein.platform.audit.AuditLog;
 import nl.werkplein.platform.event.CloudEvents;
@@ -15,7 +14,6 @@ import nl.werkplein.screening.klant.Klant;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -40,26 +38,17 @@ public class DoelgroepregisterService {
     @Transactional
     public Doelgroepregister leg(UUID klantId, Boolean indicatie, LocalDate datum, String bron) {
         Klant klant = Klant.bekend(klantId, caller);
-        List<Problem.InvalidParam> fouten = DoelgroepregisterControle.controleer(indicatie, datum, bron, LocalDate.now(clock));
-        if (!fouten.isEmpty()) {
-            throw ProblemException.invalid(fouten);
-        }
-        String schoon = bron.strip();
         Doelgroepregister d = Doelgroepregister.findById(klant.klantId);
-        if (d != null && d.indicatie == indicatie && d.datum.equals(datum) && d.bron.equals(schoon)) {
-            audit.record(AuditLog.Actie.WIJZIGEN, "doelgroepregister", klant.klantId, klant.klantId, "doelgroepregister vastleggen (ongewijzigd)");
-            return d;
-        }
-        if (d == null) {
+        boolean nieuw = d == null;
+        if (nieuw) {
             d = new Doelgroepregister();
             d.klantId = klant.klantId;
         }
-        d.indicatie = indicatie;
-        d.datum = datum;
-        d.bron = schoon;
-        d.vastgelegdOp = OffsetDateTime.now(clock);
-        d.vastgelegdDoor = caller.subject();
-        if (!d.isPersistent()) {
+        if (!d.leg(indicatie, datum, bron, LocalDate.now(clock), caller.subject(), OffsetDateTime.now(clock))) {
+            audit.record(AuditLog.Actie.WIJZIGEN, "doelgroepregister", klant.klantId, klant.klantId, "doelgroepregister vastleggen (ongewijzigd)");
+            return d;
+        }
+        if (nieuw) {
             d.persist();
         }
         outbox.append(IndelingEvents.TOPIC, klant.klantId.toString(), events.create(DoelgroepregisterEvents.VASTGELEGD, klant.klantId,

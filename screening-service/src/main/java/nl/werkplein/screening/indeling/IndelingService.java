@@ -86,18 +86,8 @@ public class IndelingService {
         Map<String, Double> scores = new LinkedHashMap<>();
         uitslag.scores().forEach((d, s) -> scores.put(d.name(), s));
 
-        Beoordeling beoordeling = new Beoordeling();
-        beoordeling.id = UUID.randomUUID();
-        beoordeling.klantId = klant.klantId;
-        beoordeling.vragenlijstId = vragenlijst.id;
-        beoordeling.antwoorden = schrijf(request.antwoorden());
-        beoordeling.scores = schrijf(scores);
-        beoordeling.uitkomst = uitslag.uitkomst();
-        beoordeling.toelichting = uitslag.toelichting();
-        beoordeling.regelsetNaam = regels.naam();
-        beoordeling.regelsetVersie = regels.versie();
-        beoordeling.ingediendOp = OffsetDateTime.now(clock);
-        beoordeling.ingediendDoor = caller.subject();
+        Beoordeling beoordeling = new Beoordeling().stelVast(klant.klantId, vragenlijst.id, schrijf(request.antwoorden()), schrijf(scores),
+                uitslag.uitkomst(), uitslag.toelichting(), regels, caller.subject(), OffsetDateTime.now(clock));
         beoordeling.persist();
 
         Lijn volgensRegels = switch (uitslag.uitkomst()) {
