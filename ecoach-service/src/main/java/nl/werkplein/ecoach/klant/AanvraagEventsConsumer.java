@@ -5,13 +5,9 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nl.werkplein.ecoach.traject.Afsluitreden;
-import nl.werkplein.ecoach.traject.Traject;
-import nl.werkplein.ecoach.traject.TrajectService;
 import nl.werkplein.platform.inbox.TypedConsumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -21,12 +17,11 @@ import java.util.UUID;
  * they left: a client who left or was refused after the routing has the trajectory closed
  * (UITGESTROOMD); a benefit that ended (uitkering-beeindigd) closes it with UITKERING_BEEINDIGD. This
  * topic and screening's arrive in any order, so the event times decide. Other transitions say nothing
- * about the benefit and are skipped before any transaction.
+ * about the benefit and are skipped before any transaction. The flow is {@link KlantService}'s.
  */
 @ApplicationScoped
 public class AanvraagEventsConsumer extends TypedConsumer<AanvraagEventsConsumer.Aanvraag> {
 
-    private static final Logger LOG = Logger.getLogger(AanvraagEventsConsumer.class);
     static final String PREFIX = "nl.werkplein.intake.";
     static final String TOEGEKEND = PREFIX + "aanvraag-toegekend";
     static final String BESTANDSKLANT = PREFIX + "bestandsklant-geregistreerd";
@@ -39,7 +34,7 @@ public class AanvraagEventsConsumer extends TypedConsumer<AanvraagEventsConsumer
     }
 
     @Inject
-    TrajectService trajecten;
+    KlantService klanten;
 
     @Incoming("aanvragen")
     @Blocking
@@ -59,23 +54,9 @@ public class AanvraagEventsConsumer extends TypedConsumer<AanvraagEventsConsumer
 
     @Override
     protected void verwerk(Gebeurtenis<Aanvraag> g) {
-        boolean opUitkering = g.is(TOEGEKEND) || g.is(BESTANDSKLANT);
-        Aanvraag data = g.data();
-        OffsetDateTime tijd = g.tijd();
-        Klant klant = Klant.van(data.klantId());
-        Afsluitreden reden = g.is(UITKERING_BEEINDIGD) ? Afsluitreden.UITKERING_BEEINDIGD : Afsluitreden.UITGESTROOMD;
-        if (!opUitkering && reden == Afsluitreden.UITGESTROOMD && data.aanvraagId() != null && klant.aanvraagId != null
-                && !data.aanvraagId().equals(klant.aanvraagId)) {
-            // leaving or refused on another aanvraag than the routed one: that aanvraag was never the benefit e-coached here
-            LOG.debugf("%s of another aanvraag than the routed one: the benefit stays", g.type());
-            return;
-        }
-        if (!klant.uitkering(opUitkering, tijd, reden) || opUitkering) {
-            return;
-        }
-        // left after the routing that started the trajectory; an older departure belongs to an earlier aanvraag
-        Traject.actiefVan(klant.klantId)
-                .filter(t -> tijd.isAfter(t.doorgeleidOp))
-                .ifPresent(t -> trajecten.sluit(t, reden));
+        // toegekend and bestandsklant-geregistreerd: on a benefit (no reason); the others say why not
+        Afsluitreden vertrek = g.is(TOEGEKEND) || g.is(BESTANDSKLANT) ? null
+                : g.is(UITKERING_BEEINDIGD) ? Afsluitreden.UITKERING_BEEINDIGD : Afsluitreden.UITGESTROOMD;
+        klanten.uitkering(g.data().klantId(), g.data().aanvraagId(), vertrek, g.tijd());
     }
 }
