@@ -2,26 +2,24 @@ package nl.werkplein.ecoach.managementinformatie;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.werkplein.platform.managementinformatie.Csv;
 import nl.werkplein.platform.managementinformatie.Kengetallen;
 import nl.werkplein.platform.managementinformatie.Maandperiode;
+import nl.werkplein.platform.managementinformatie.Maandvraag;
 import nl.werkplein.platform.managementinformatie.ManagementinformatieProjectie.Herbouwresultaat;
 import nl.werkplein.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -65,16 +63,13 @@ public class ManagementinformatieResource {
     @APIResponse(responseCode = "200", description = "Eén regel per maand en e-coach", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Overzicht.class)),
             @Content(mediaType = Csv.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
-    public Response caseloadPerEcoach(
-            @Parameter(description = "Eerste maand (JJJJ-MM)", schema = @Schema(pattern = "^\\d{4}-\\d{2}$"), example = "2026-01") @QueryParam("van") String van,
-            @Parameter(description = "Laatste maand (JJJJ-MM), standaard deze maand", schema = @Schema(pattern = "^\\d{4}-\\d{2}$"), example = "2026-12") @QueryParam("tot") String tot,
-            @Context HttpHeaders headers) {
-        Maandperiode periode = Maandperiode.uit(van, tot, clock);
+    public Response caseloadPerEcoach(@BeanParam Maandvraag vraag) {
+        Maandperiode periode = vraag.periode(clock);
         // trajecten started minus closed since the start: the caseload at each month's end, per e-coach
         List<Regel> regels = kengetallen.lopendeStand(CaseloadPerEcoachProjectie.IN, CaseloadPerEcoachProjectie.UIT, periode, null).stream()
                 .map(s -> new Regel(s.maand().toString(), s.sleutel(), s.in(), s.uit(), s.stand())).toList();
         Overzicht overzicht = new Overzicht(periode.van().toString(), periode.tot().toString(), regels);
-        return Csv.antwoord(headers, "caseload-per-ecoach", periode, overzicht, Regel.class, regels);
+        return vraag.antwoord("caseload-per-ecoach", periode, overzicht, Regel.class, regels);
     }
 
     @POST
