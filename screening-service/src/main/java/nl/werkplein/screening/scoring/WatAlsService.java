@@ -5,14 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import nl.werkplein.platform.audit.AuditLog;
 import nl.werkplein.screening.vragenlijst.Vraag;
 import nl.werkplein.screening.vragenlijst.Vragenlijst;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,16 +20,15 @@ import java.util.stream.Stream;
 /**
  * Policy what-if over the whole caseload (issue 18 point 6): every stored answer set of a period judged
  * again under a draft rule set that is not published, against the line it was decided on. Reads the
- * answer sets as a stream; nothing is stored, nothing published.
+ * answer sets as a stream (AntwoordensetRepository); nothing is stored, nothing published.
  */
 @ApplicationScoped
 public class WatAlsService {
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final TypeReference<Map<String, JsonNode>> ANTWOORDEN = new TypeReference<>() { };
 
     @Inject
-    EntityManager em;
+    AntwoordensetRepository antwoordensets;
     @Inject
     ObjectMapper json;
     @Inject
@@ -46,25 +43,12 @@ public class WatAlsService {
         long start = System.nanoTime();
         Kruistabel tabel = new Kruistabel(perWijk);
         Map<UUID, List<Vraag>> vragen = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        Stream<Object[]> rijen = em.createNativeQuery("""
-                        SELECT b.vragenlijst_id, b.antwoorden, b.uitkomst, p.wijk
-                          FROM beoordeling b
-                          LEFT JOIN klant k ON k.klant_id = b.klant_id
-                          LEFT JOIN wijk_postcode p ON p.postcode4 = k.postcode4
-                         WHERE b.ingediend_op >= ?1 AND b.ingediend_op < ?2""")
-                .setParameter(1, van.atStartOfDay(AMSTERDAM).toOffsetDateTime())
-                .setParameter(2, tot.plusDays(1).atStartOfDay(AMSTERDAM).toOffsetDateTime())
-                .setHint("org.hibernate.fetchSize", 2000)
-                .setHint("org.hibernate.readOnly", true)
-                .getResultStream();
-        try (rijen) {
-            rijen.forEach(r -> {
-                UUID vragenlijstId = (UUID) r[0];
-                List<Vraag> lijst = vragen.computeIfAbsent(vragenlijstId,
+        try (Stream<AntwoordensetRepository.Antwoordenset> sets = antwoordensets.ingediend(van, tot)) {
+            sets.forEach(set -> {
+                List<Vraag> lijst = vragen.computeIfAbsent(set.vragenlijstId(),
                         id -> Vragenlijst.<Vragenlijst>findById(id).gelezenVragen(json));
-                Uitkomst nieuw = EntreeRegels.beoordeel(lijst, lees((String) r[1]), concept).uitkomst();
-                tabel.tel(Uitkomst.valueOf((String) r[2]), nieuw, (String) r[3]);
+                Uitkomst nieuw = EntreeRegels.beoordeel(lijst, lees(set.antwoorden()), concept).uitkomst();
+                tabel.tel(set.uitkomst(), nieuw, set.wijk());
             });
         }
         Resultaat resultaat = new Resultaat(tabel.totaal(), perWijk ? tabel.perWijk() : null, (System.nanoTime() - start) / 1_000_000);
