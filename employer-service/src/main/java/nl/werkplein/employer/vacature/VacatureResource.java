@@ -3,9 +3,7 @@ package nl.werkplein.employer.vacature;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -45,29 +42,6 @@ public class VacatureResource {
     WerkvoorraadService werkvoorraad;
     @Inject
     com.fasterxml.jackson.databind.ObjectMapper json;
-
-    @Schema(name = "KandidaatVoorstellen")
-    public record VoorstelRequest(@Schema(required = true) @NotNull(message = "is verplicht") UUID klantId,
-                                  @Schema(example = "Past goed bij het team") @Size(max = 2000, message = "is te lang") String toelichting) {
-    }
-
-    @Schema(name = "KandidaatAfwijzen")
-    public record AfwijzingRequest(@Schema(required = true) @NotNull(message = "is verplicht") UUID klantId,
-                                   @Schema(example = "Geen rijbewijs", required = true) @NotBlank(message = "is verplicht") @Size(max = 2000, message = "is te lang") String reden) {
-    }
-
-    @Schema(name = "Toelichting")
-    public record ToelichtingRequest(@Schema(example = "Vervuld via eigen werving") @Size(max = 2000, message = "is te lang") String toelichting) {
-    }
-
-    @Schema(name = "Voorstel")
-    public record VoorstelResponse(UUID id, UUID vacatureId, UUID klantId, Voorstel.Uitkomst uitkomst,
-                                   @Schema(example = "Geen rijbewijs") String reden,
-                                   @Schema(description = "Subject van de matcher") String door, OffsetDateTime op) {
-        static VoorstelResponse from(Voorstel v) {
-            return new VoorstelResponse(v.id, v.vacatureId, v.klantId, v.uitkomst, v.reden, v.door, v.op);
-        }
-    }
 
     @POST
     @RolesAllowed(Roles.ACCOUNTMANAGER)
