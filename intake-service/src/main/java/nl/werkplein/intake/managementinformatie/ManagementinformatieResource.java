@@ -2,20 +2,19 @@ package nl.werkplein.intake.managementinformatie;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.werkplein.intake.tijdiggeld.TijdigGeldConfig;
 import nl.werkplein.platform.managementinformatie.Csv;
 import nl.werkplein.platform.managementinformatie.Kengetallen;
 import nl.werkplein.platform.managementinformatie.Maandperiode;
+import nl.werkplein.platform.managementinformatie.Maandvraag;
 import nl.werkplein.platform.managementinformatie.ManagementinformatieProjectie.Herbouwresultaat;
 import nl.werkplein.platform.managementinformatie.Mediaan;
 import nl.werkplein.platform.managementinformatie.Tellers;
@@ -24,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -87,11 +85,8 @@ public class ManagementinformatieResource {
     @APIResponse(responseCode = "200", description = "Eén regel per maand", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Overzicht.class)),
             @Content(mediaType = Csv.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
-    public Response aanvragen(
-            @Parameter(description = "Eerste maand (JJJJ-MM)", schema = @Schema(pattern = "^\\d{4}-\\d{2}$"), example = "2026-01") @QueryParam("van") String van,
-            @Parameter(description = "Laatste maand (JJJJ-MM), standaard deze maand", schema = @Schema(pattern = "^\\d{4}-\\d{2}$"), example = "2026-12") @QueryParam("tot") String tot,
-            @Context HttpHeaders headers) {
-        Maandperiode periode = Maandperiode.uit(van, tot, clock);
+    public Response aanvragen(@BeanParam Maandvraag vraag) {
+        Maandperiode periode = vraag.periode(clock);
         List<Kengetallen.Waarde> waarden = kengetallen.lees(List.of(AanvraagProjectie.INGEDIEND, AanvraagProjectie.ZOEKPERIODE_UITSTROOM,
                 AanvraagProjectie.BEEINDIGD, AanvraagProjectie.BESLUIT, AanvraagProjectie.DOORLOOPTIJD), periode.van(), periode.tot());
         Tellers t = Tellers.van(waarden);
@@ -112,7 +107,7 @@ public class ManagementinformatieResource {
                     binnen + over, binnen, over, Mediaan.van(doorlooptijden.getOrDefault(m, Map.of())));
         }).toList();
         Overzicht overzicht = new Overzicht(periode.van().toString(), periode.tot().toString(), tijdigGeld.beslistermijn().toString(), regels);
-        return Csv.antwoord(headers, "aanvragen", periode, overzicht, Maandcijfers.class, regels);
+        return vraag.antwoord("aanvragen", periode, overzicht, Maandcijfers.class, regels);
     }
 
     @POST
