@@ -28,7 +28,7 @@ public class BeoordelingResource {
     @Path("/{id}")
     @RolesAllowed({Roles.CONSULENT, Roles.BEHEER})
     @Operation(summary = "Beoordeling raadplegen", description = "Zoals ze is opgeslagen, met regelset en toelichting.")
-    public IndelingService.Resultaat beoordeling(@PathParam("id") UUID id) {
+    public BeoordelingResponse beoordeling(@PathParam("id") UUID id) {
         return service.opgeslagen(id);
     }
 
@@ -36,9 +36,9 @@ public class BeoordelingResource {
     @Path("/{id}/herbeoordeling")
     @RolesAllowed(Roles.BEHEER)
     @Operation(summary = "Herbeoordelen onder een andere regelset (wat-als)", description = "Slaat niets op en publiceert niets.")
-    public IndelingService.Resultaat herbeoordeling(@PathParam("id") UUID id,
-                                                    @Parameter(description = "Naam van de regelset", required = true) @QueryParam("regelsetNaam") String naam,
-                                                    @Parameter(description = "Versie van de regelset", required = true) @QueryParam("regelsetVersie") String versie) {
+    public BeoordelingResponse herbeoordeling(@PathParam("id") UUID id,
+                                              @Parameter(description = "Naam van de regelset", required = true) @QueryParam("regelsetNaam") String naam,
+                                              @Parameter(description = "Versie van de regelset", required = true) @QueryParam("regelsetVersie") String versie) {
         QueryParams params = new QueryParams();
         if (naam == null || naam.isBlank()) {
             params.invalid("regelsetNaam", "is verplicht");

@@ -44,7 +44,7 @@ public class IndelingResource {
     @RolesAllowed({Roles.KLANT, Roles.CONSULENT})
     @Operation(summary = "Entreevragenlijst indienen", description = "Geeft de uitkomst, de scores per dimensie, de regelset en de toelichting.")
     @APIResponse(responseCode = "201", description = "Beoordeeld",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = nl.werkplein.screening.indeling.IndelingService.Resultaat.class)))
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = BeoordelingResponse.class)))
     public Response indienen(@PathParam("klantId") UUID klantId, @Valid @NotNull(message = "body is verplicht") EntreeRequest request) {
         // the outcome stays readable as the client's indeling
         return Response.created(java.net.URI.create("/api/v1/klanten/" + klantId + "/indeling")).entity(service.vulIn(klantId, request)).build();
@@ -55,7 +55,7 @@ public class IndelingResource {
     @RolesAllowed({Roles.KLANT, Roles.CONSULENT})
     @Operation(summary = "Aanvullende vragenlijst indienen", description = "Alleen in Maatschappelijke participatie: verwijst naar de organisatie van de wijk, of naar Klantondersteuning als werk bereikbaar is.")
     @APIResponse(responseCode = "201", description = "Beoordeeld",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = nl.werkplein.screening.participatie.ParticipatieService.Uitkomst.class)))
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = nl.werkplein.screening.participatie.ParticipatieUitkomstResponse.class)))
     @APIResponse(responseCode = "409", description = "De klant is niet in Maatschappelijke participatie")
     public Response aanvullend(@PathParam("klantId") UUID klantId, @Valid @NotNull(message = "body is verplicht") EntreeRequest request) {
         return Response.created(java.net.URI.create("/api/v1/klanten/" + klantId + "/indeling")).entity(participatie.vulIn(klantId, request)).build();
@@ -65,7 +65,7 @@ public class IndelingResource {
     @Path("/indeling")
     @RolesAllowed({Roles.KLANT, Roles.CONSULENT, Roles.KLANTONDERSTEUNER, Roles.BEHEER})
     @Operation(summary = "Indeling raadplegen", description = "lijn is null zolang een gesprek nodig is.")
-    public IndelingService.Overzicht indeling(@PathParam("klantId") UUID klantId) {
+    public IndelingResponse indeling(@PathParam("klantId") UUID klantId) {
         return service.overzicht(klantId);
     }
 
@@ -75,7 +75,7 @@ public class IndelingResource {
     @Operation(summary = "Lijn bepalen in het gesprek", description = "Het besluit van de consulent, met reden.")
     @APIResponse(responseCode = "200", description = "Vastgelegd; de indeling met haar historie")
     @APIResponse(responseCode = "409", description = "De cyclus van de klant is beëindigd; een nieuwe aanvraag begint een nieuwe indeling")
-    public IndelingService.Overzicht beslis(@PathParam("klantId") UUID klantId, @Valid @NotNull(message = "body is verplicht") LijnRequest request) {
+    public IndelingResponse beslis(@PathParam("klantId") UUID klantId, @Valid @NotNull(message = "body is verplicht") LijnRequest request) {
         return service.beslis(klantId, request.lijn(), request.reden());
     }
 }

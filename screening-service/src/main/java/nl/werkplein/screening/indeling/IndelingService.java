@@ -50,26 +50,8 @@ public class IndelingService {
     @Inject
     nl.werkplein.screening.klantondersteuning.KlantondersteuningService klantondersteuning;
 
-    public record Resultaat(UUID beoordelingId, Uitkomst uitkomst, Map<String, Double> scores, Map<String, String> regelset,
-                            String toelichting) {
-    }
-
-    public record Overzicht(Lijn lijn, boolean doorgeleid,
-                            @org.eclipse.microprofile.openapi.annotations.media.Schema(description =
-                                    "Wie de lijn in deze cyclus bepaalde: REGELS, CONSULENT of ESCALATIE (een persoon beslist hierna); null zolang niemand")
-                            VastgesteldDoor vastgesteldDoor,
-                            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "De aanvraag van deze cyclus; null voor het bestaande klantenbestand")
-                            UUID aanvraagId,
-                            List<HistorieRegel> historie) {
-    }
-
-    /** {@code datum} is the calendar day in Europe/Amsterdam; {@code tijdstip} the moment itself. */
-    public record HistorieRegel(Lijn lijn, Uitkomst uitkomst, java.time.LocalDate datum, OffsetDateTime tijdstip, String door,
-                                String reden, Map<String, String> regelset, UUID aanvraagId) {
-    }
-
     @Transactional
-    public Resultaat vulIn(UUID klantId, EntreeRequest request) {
+    public BeoordelingResponse vulIn(UUID klantId, EntreeRequest request) {
         Klant klant = Klant.bekend(klantId, caller);
         Vragenlijst vragenlijst = Vragenlijst.huidige(Vragenlijst.Soort.ENTREE)
                 .orElseThrow(() -> new IllegalStateException("no Entreevragenlijst published"));
@@ -135,15 +117,15 @@ public class IndelingService {
             toelichting = toelichting + " De lijn verandert niet: " + waarom + ".";
         }
         audit.record(AuditLog.Actie.AANMAKEN, "entreevragenlijst", beoordeling.id, klant.klantId, "entreevragenlijst indienen");
-        return new Resultaat(beoordeling.id, uitslag.uitkomst(), scores, regelset, toelichting);
+        return new BeoordelingResponse(beoordeling.id, uitslag.uitkomst(), scores, regelset, toelichting);
     }
 
     /** The decision as it was stored: never changed by a replay. */
     @Transactional
-    public Resultaat opgeslagen(UUID beoordelingId) {
+    public BeoordelingResponse opgeslagen(UUID beoordelingId) {
         Beoordeling b = beoordeling(beoordelingId);
         audit.record(AuditLog.Actie.RAADPLEGEN, "beoordeling", b.id, b.klantId, "beoordeling inzien");
-        return new Resultaat(b.id, b.uitkomst, lees(b.scores, new TypeReference<Map<String, Double>>() { }),
+        return new BeoordelingResponse(b.id, b.uitkomst, lees(b.scores, new TypeReference<Map<String, Double>>() { }),
                 Map.of("naam", b.regelsetNaam, "versie", b.regelsetVersie), b.toelichting);
     }
 
@@ -152,7 +134,7 @@ public class IndelingService {
      * published rule set. Nothing is stored or published.
      */
     @Transactional
-    public Resultaat herbeoordeel(UUID beoordelingId, String regelsetNaam, String regelsetVersie) {
+    public BeoordelingResponse herbeoordeel(UUID beoordelingId, String regelsetNaam, String regelsetVersie) {
         Beoordeling b = beoordeling(beoordelingId);
         Regelset regels = regelsets.vind(regelsetNaam, regelsetVersie)
                 .orElseThrow(() -> ProblemException.notFound("Regelset " + regelsetNaam + " versie " + regelsetVersie));
@@ -162,7 +144,7 @@ public class IndelingService {
         Map<String, Double> scores = new LinkedHashMap<>();
         uitslag.scores().forEach((d, score) -> scores.put(d.name(), score));
         audit.record(AuditLog.Actie.RAADPLEGEN, "beoordeling", b.id, b.klantId, "herbeoordeling onder " + regels.naam() + " " + regels.versie());
-        return new Resultaat(b.id, uitslag.uitkomst(), scores, Map.of("naam", regels.naam(), "versie", regels.versie()), uitslag.toelichting());
+        return new BeoordelingResponse(b.id, uitslag.uitkomst(), scores, Map.of("naam", regels.naam(), "versie", regels.versie()), uitslag.toelichting());
     }
 
     private Beoordeling beoordeling(UUID id) {
@@ -183,17 +165,17 @@ public class IndelingService {
     }
 
     @Transactional
-    public Overzicht overzicht(UUID klantId) {
+    public IndelingResponse overzicht(UUID klantId) {
         Klant klant = Klant.bekend(klantId, caller);
         Indeling indeling = Indeling.findById(klant.klantId);
-        List<HistorieRegel> historie = IndelingHistorie.<IndelingHistorie>list("klantId = ?1 order by id", klant.klantId).stream()
-                .map(h -> new HistorieRegel(h.lijn, h.uitkomst,
+        List<IndelingResponse.HistorieRegel> historie = IndelingHistorie.<IndelingHistorie>list("klantId = ?1 order by id", klant.klantId).stream()
+                .map(h -> new IndelingResponse.HistorieRegel(h.lijn, h.uitkomst,
                         h.datum.atZoneSameInstant(nl.werkplein.platform.time.ClockProducer.AMSTERDAM).toLocalDate(), h.datum, h.door, h.reden,
                         h.regelsetNaam == null ? null : Map.of("naam", h.regelsetNaam, "versie", h.regelsetVersie), h.aanvraagId))
                 .toList();
         audit.record(AuditLog.Actie.RAADPLEGEN, "indeling", klant.klantId, klant.klantId, "indeling inzien");
-        return indeling == null ? new Overzicht(null, false, null, klant.laatsteAanvraagId, historie)
-                : new Overzicht(indeling.lijn, indeling.doorgeleid, indeling.vastgesteldDoor, indeling.aanvraagId, historie);
+        return indeling == null ? new IndelingResponse(null, false, null, klant.laatsteAanvraagId, historie)
+                : new IndelingResponse(indeling.lijn, indeling.doorgeleid, indeling.vastgesteldDoor, indeling.aanvraagId, historie);
     }
 
     /**
@@ -201,7 +183,7 @@ public class IndelingService {
      * change of line. It stands for the cycle: a later questionnaire leaves it (LijnRegels).
      */
     @Transactional
-    public Overzicht beslis(UUID klantId, Lijn lijn, String reden) {
+    public IndelingResponse beslis(UUID klantId, Lijn lijn, String reden) {
         Klant klant = Klant.bekend(klantId, caller);
         if (klant.cyclusEinde != null) {
             throw ProblemException.conflict("De cyclus van deze klant is beëindigd (" + klant.cyclusEinde

@@ -50,11 +50,6 @@ public class ParticipatieService {
         String beschutWerkOrganisatie();
     }
 
-    /** Published as ParticipatieUitkomst: screening's document also has the Uitkomst enum of the scoring. */
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ParticipatieUitkomst", description = "De uitkomst van de aanvullende vragenlijst")
-    public record Uitkomst(Lijn lijn, String vorm, String wijk, String organisatie, String toelichting) {
-    }
-
     @Inject
     WijkRepository wijken;
     @Inject
@@ -73,7 +68,7 @@ public class ParticipatieService {
     Clock clock;
 
     @Transactional
-    public Uitkomst vulIn(UUID klantId, EntreeRequest request) {
+    public ParticipatieUitkomstResponse vulIn(UUID klantId, EntreeRequest request) {
         Klant klant = Klant.bekend(klantId, caller);
         if (klant.cyclusEinde != null) {
             throw ProblemException.conflict("De cyclus van deze klant is beëindigd (" + klant.cyclusEinde + ").");
@@ -119,7 +114,7 @@ public class ParticipatieService {
                                 klant.laatsteAanvraagId)));
             }
             audit.record(AuditLog.Actie.WIJZIGEN, "indeling", klantId, klantId, "aanvullende vragenlijst");
-            return new Uitkomst(Lijn.KLANTONDERSTEUNING, vorm, null, null, reden);
+            return new ParticipatieUitkomstResponse(Lijn.KLANTONDERSTEUNING, vorm, null, null, reden);
         }
         Optional<WijkRepository.WijkVanPostcode> wijk = wijken.wijkVan(klant.postcode4);
         String wijkNaam = wijk.map(WijkRepository.WijkVanPostcode::wijk).orElse(null);
@@ -142,7 +137,7 @@ public class ParticipatieService {
         outbox.append(IndelingEvents.TOPIC, klantId.toString(), events.create(ParticipatieEvents.VERWEZEN, klantId,
                 ParticipatieEvents.Verwezen.van(v, "REGELS")));
         audit.record(AuditLog.Actie.AANMAKEN, "verwijzing", v.id, klantId, "aanvullende vragenlijst");
-        return new Uitkomst(Lijn.MAATSCHAPPELIJKE_PARTICIPATIE, vorm, wijkNaam, organisatie, toelichting);
+        return new ParticipatieUitkomstResponse(Lijn.MAATSCHAPPELIJKE_PARTICIPATIE, vorm, wijkNaam, organisatie, toelichting);
     }
 
     private String organisatieNaam(String code) {
