@@ -2,19 +2,18 @@ package nl.werkplein.socialreturn.managementinformatie;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.werkplein.platform.managementinformatie.Csv;
 import nl.werkplein.platform.managementinformatie.Kengetallen;
 import nl.werkplein.platform.managementinformatie.Maandperiode;
+import nl.werkplein.platform.managementinformatie.Maandvraag;
 import nl.werkplein.platform.managementinformatie.Tellers;
 import nl.werkplein.platform.managementinformatie.ManagementinformatieProjectie.Herbouwresultaat;
 import nl.werkplein.platform.security.Roles;
@@ -22,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -75,11 +73,8 @@ public class ManagementinformatieResource {
     @APIResponse(responseCode = "200", description = "Eén regel per maand", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Overzicht.class)),
             @Content(mediaType = Csv.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
-    public Response socialReturn(
-            @Parameter(description = "Eerste maand (JJJJ-MM)", schema = @Schema(pattern = "^\\d{4}-\\d{2}$"), example = "2026-01") @QueryParam("van") String van,
-            @Parameter(description = "Laatste maand (JJJJ-MM), standaard deze maand", schema = @Schema(pattern = "^\\d{4}-\\d{2}$"), example = "2026-12") @QueryParam("tot") String tot,
-            @Context HttpHeaders headers) {
-        Maandperiode periode = Maandperiode.uit(van, tot, clock);
+    public Response socialReturn(@BeanParam Maandvraag vraag) {
+        Maandperiode periode = vraag.periode(clock);
         // running totals counted from the start, not from the period's first month
         Tellers t = kengetallen.tellers(List.of(SocialReturnProjectie.VERPLICHTING, SocialReturnProjectie.GEREALISEERD,
                 SocialReturnProjectie.PLAATSINGEN), null, periode.tot());
@@ -93,7 +88,7 @@ public class ManagementinformatieResource {
                     v.stand(), g.stand(), percentage(g.stand(), v.stand())));
         }
         Overzicht overzicht = new Overzicht(periode.van().toString(), periode.tot().toString(), regels);
-        return Csv.antwoord(headers, "social-return", periode, overzicht, Maandcijfers.class, regels);
+        return vraag.antwoord("social-return", periode, overzicht, Maandcijfers.class, regels);
     }
 
     static BigDecimal percentage(long gerealiseerd, long verplichting) {
