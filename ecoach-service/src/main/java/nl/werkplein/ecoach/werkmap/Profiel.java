@@ -10,7 +10,7 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** The client's profile as one JSON document ({@link WerkmapResource.ProfielBody}): read and written whole. */
+/** The client's profile as one JSON document ({@link ProfielResponse}, normalised from a {@link ProfielRequest}): read and written whole. */
 @Entity
 @Table(name = "profiel")
 public class Profiel extends PanacheEntityBase {

@@ -3,12 +3,7 @@ package nl.werkplein.ecoach.werkmap;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,9 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -44,36 +36,6 @@ public class WerkmapResource {
 
     @Inject
     WerkmapService service;
-
-    @Schema(name = "Cv")
-    public record CvBody(@Schema(required = true, description = "Het cv als tekst") @NotBlank(message = "is verplicht")
-                         @Size(max = 50000, message = "is te lang (hoogstens 50000 tekens)") String tekst,
-                         @Schema(readOnly = true, nullable = true) OffsetDateTime gewijzigdOp) {
-    }
-
-    @Schema(name = "Ervaring")
-    public record Ervaring(
-            @Schema(required = true, description = "ISCO-08, 4 cijfers", example = "5223") @NotNull(message = "is verplicht")
-            @Pattern(regexp = "\\d{4}", message = "moet een ISCO-08-code van 4 cijfers zijn") String beroepscode,
-            @Schema(required = true, description = "Jaren ervaring") @NotNull(message = "is verplicht")
-            @Min(value = 0, message = "moet 0 of meer zijn") @Max(value = 60, message = "moet hoogstens 60 zijn") Integer jaren) {
-    }
-
-    @Schema(name = "Profiel")
-    public record ProfielBody(
-            @Schema(description = "Wensen (vrije tekst)") @Size(max = 2000, message = "is te lang (hoogstens 2000 tekens)") String wensen,
-            @Schema(description = "Gewenste beroepen, ISCO-08 (4 cijfers)", example = "[\"5223\"]") @Size(max = 20, message = "hoogstens 20")
-            List<@NotNull(message = "is verplicht") @Pattern(regexp = "\\d{4}", message = "moet een ISCO-08-code van 4 cijfers zijn") String> beroepscodes,
-            @Schema(required = true, description = "Uren per week") @NotNull(message = "is verplicht")
-            @Min(value = 1, message = "moet 1 of meer zijn") @Max(value = 60, message = "moet hoogstens 60 zijn") Integer urenPerWeek,
-            @Schema(description = "Werkregio: postcodegebieden (eerste twee cijfers)", example = "[\"97\",\"93\"]") @Size(max = 90, message = "hoogstens 90")
-            List<@NotNull(message = "is verplicht") @Pattern(regexp = "[1-9]\\d", message = "moet een postcodegebied van 2 cijfers zijn") String> werkregio,
-            @Schema(required = true, description = "Hoogst behaalde opleidingsniveau") @NotNull(message = "is verplicht") Opleidingsniveau opleidingsniveau,
-            @Schema(description = "Werkervaring per beroep") @Size(max = 50, message = "hoogstens 50") List<@NotNull(message = "is verplicht") @Valid Ervaring> ervaring,
-            @Schema(description = "Vaardigheden (worden in kleine letters bewaard)") @Size(max = 100, message = "hoogstens 100")
-            List<@NotBlank(message = "mag niet leeg zijn") @Size(max = 100, message = "is te lang (hoogstens 100 tekens)") String> vaardigheden,
-            @Schema(format = "date", description = "Beschikbaar per") LocalDate beschikbaarPer) {
-    }
 
     @POST
     @Path("/activiteiten")
@@ -101,7 +63,7 @@ public class WerkmapResource {
     @RolesAllowed({Roles.KLANT, Roles.ECOACH, Roles.BEHEER})
     @Operation(summary = "Cv raadplegen", description = "404 zolang er geen cv is.")
     @APIResponse(responseCode = "200", description = "Het cv")
-    public CvBody cv(@PathParam("klantId") UUID klantId) {
+    public CvResponse cv(@PathParam("klantId") UUID klantId) {
         return service.cv(klantId);
     }
 
@@ -110,7 +72,7 @@ public class WerkmapResource {
     @RolesAllowed(Roles.KLANT)
     @Operation(summary = "Cv bewaren", description = "Vervangt het cv.")
     @APIResponse(responseCode = "200", description = "Bewaard")
-    public CvBody bewaarCv(@PathParam("klantId") UUID klantId, @Valid @NotNull(message = "body is verplicht") CvBody body) {
+    public CvResponse bewaarCv(@PathParam("klantId") UUID klantId, @Valid @NotNull(message = "body is verplicht") CvRequest body) {
         return service.bewaarCv(klantId, body.tekst());
     }
 
@@ -119,7 +81,7 @@ public class WerkmapResource {
     @RolesAllowed({Roles.KLANT, Roles.ECOACH, Roles.BEHEER})
     @Operation(summary = "Profiel raadplegen", description = "404 zolang er geen profiel is.")
     @APIResponse(responseCode = "200", description = "Het profiel")
-    public ProfielBody profiel(@PathParam("klantId") UUID klantId) {
+    public ProfielResponse profiel(@PathParam("klantId") UUID klantId) {
         return service.profiel(klantId);
     }
 
@@ -128,7 +90,7 @@ public class WerkmapResource {
     @RolesAllowed({Roles.KLANT, Roles.ECOACH})
     @Operation(summary = "Profiel bewaren", description = "Vervangt het profiel; matching bij employer-service volgt het (profiel-gewijzigd).")
     @APIResponse(responseCode = "200", description = "Bewaard")
-    public ProfielBody bewaarProfiel(@PathParam("klantId") UUID klantId, @Valid @NotNull(message = "body is verplicht") ProfielBody body) {
+    public ProfielResponse bewaarProfiel(@PathParam("klantId") UUID klantId, @Valid @NotNull(message = "body is verplicht") ProfielRequest body) {
         return service.bewaarProfiel(klantId, body);
     }
 

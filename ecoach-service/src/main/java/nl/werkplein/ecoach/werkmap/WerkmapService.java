@@ -101,19 +101,19 @@ public class WerkmapService {
     }
 
     @Transactional
-    public WerkmapResource.CvBody cv(UUID klantId) {
+    public CvResponse cv(UUID klantId) {
         toegang.traject(klantId, WERKMAP);
         Cv cv = Cv.findById(klantId);
         if (cv == null) {
             throw ProblemException.notFound("Cv");
         }
         audit.record(AuditLog.Actie.RAADPLEGEN, "cv", klantId, klantId, "cv inzien");
-        return new WerkmapResource.CvBody(cv.tekst, cv.gewijzigdOp);
+        return CvResponse.from(cv);
     }
 
     /** Only the client writes their CV, and only while the trajectory runs. */
     @Transactional
-    public WerkmapResource.CvBody bewaarCv(UUID klantId, String tekst) {
+    public CvResponse bewaarCv(UUID klantId, String tekst) {
         toegang.actiefTraject(klantId, WERKMAP);
         Cv cv = Cv.findById(klantId);
         if (cv == null) {
@@ -127,14 +127,14 @@ public class WerkmapService {
             cv.gewijzigdOp = OffsetDateTime.now(clock);
         }
         audit.record(AuditLog.Actie.WIJZIGEN, "cv", klantId, klantId, "cv bewaren");
-        return new WerkmapResource.CvBody(cv.tekst, cv.gewijzigdOp);
+        return CvResponse.from(cv);
     }
 
     /** Stores the profile and publishes profiel-gewijzigd exactly as docs/events.md gives it (employer-service matches on it). */
     @Transactional
-    public WerkmapResource.ProfielBody bewaarProfiel(UUID klantId, WerkmapResource.ProfielBody invoer) {
+    public ProfielResponse bewaarProfiel(UUID klantId, ProfielRequest invoer) {
         toegang.actiefTraject(klantId, WERKMAP);
-        WerkmapResource.ProfielBody profiel = normaliseer(invoer);
+        ProfielResponse profiel = normaliseer(invoer);
         Profiel p = Profiel.findById(klantId);
         String inhoud = schrijf(profiel);
         if (p == null) {
@@ -155,12 +155,12 @@ public class WerkmapService {
     }
 
     public record ProfielGewijzigd(UUID klantId, List<String> beroepscodes, String wensen, Integer urenPerWeek, List<String> werkregio,
-                                   Opleidingsniveau opleidingsniveau, List<WerkmapResource.Ervaring> ervaring, List<String> vaardigheden,
+                                   Opleidingsniveau opleidingsniveau, List<Ervaring> ervaring, List<String> vaardigheden,
                                    java.time.LocalDate beschikbaarPer) {
     }
 
     @Transactional
-    public WerkmapResource.ProfielBody profiel(UUID klantId) {
+    public ProfielResponse profiel(UUID klantId) {
         toegang.traject(klantId, WERKMAP);
         Profiel p = Profiel.findById(klantId);
         if (p == null) {
@@ -170,9 +170,9 @@ public class WerkmapService {
         return leesProfiel(p);
     }
 
-    private WerkmapResource.ProfielBody leesProfiel(Profiel p) {
+    private ProfielResponse leesProfiel(Profiel p) {
         try {
-            return json.readValue(p.inhoud, WerkmapResource.ProfielBody.class);
+            return json.readValue(p.inhoud, ProfielResponse.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored profile of " + p.klantId + " unreadable", e);
         }
@@ -213,8 +213,8 @@ public class WerkmapService {
         return b;
     }
 
-    private static WerkmapResource.ProfielBody normaliseer(WerkmapResource.ProfielBody p) {
-        return new WerkmapResource.ProfielBody(
+    private static ProfielResponse normaliseer(ProfielRequest p) {
+        return new ProfielResponse(
                 p.wensen() == null ? null : p.wensen().trim(),
                 p.beroepscodes() == null ? List.of() : p.beroepscodes().stream().distinct().toList(),
                 p.urenPerWeek(),
@@ -225,7 +225,7 @@ public class WerkmapService {
                 p.beschikbaarPer());
     }
 
-    private String schrijf(WerkmapResource.ProfielBody profiel) {
+    private String schrijf(ProfielResponse profiel) {
         try {
             return json.writeValueAsString(profiel);
         } catch (JsonProcessingException e) {
