@@ -2,15 +2,15 @@ package nl.werkplein.employer.managementinformatie;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import nl.werkplein.platform.managementinformatie.Csv;
 import nl.werkplein.platform.managementinformatie.Kengetallen;
 import nl.werkplein.platform.managementinformatie.Maandperiode;
+import nl.werkplein.platform.managementinformatie.Maandvraag;
 import nl.werkplein.platform.managementinformatie.Tellers;
 import nl.werkplein.platform.managementinformatie.ManagementinformatieProjectie.Herbouwresultaat;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -115,11 +115,8 @@ public class ManagementinformatieResource {
     @APIResponse(responseCode = "200", description = "Eén regel per maand en soort", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UitstroomOverzicht.class)),
             @Content(mediaType = Csv.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
-    public Response uitstroomPerSoort(
-            @Parameter(description = "Eerste maand (JJJJ-MM)", schema = @Schema(pattern = "^\\d{4}-\\d{2}$"), example = "2026-01") @QueryParam("van") String van,
-            @Parameter(description = "Laatste maand (JJJJ-MM), standaard deze maand", schema = @Schema(pattern = "^\\d{4}-\\d{2}$"), example = "2026-12") @QueryParam("tot") String tot,
-            @Context HttpHeaders headers) {
-        Maandperiode periode = Maandperiode.uit(van, tot, clock);
+    public Response uitstroomPerSoort(@BeanParam Maandvraag vraag) {
+        Maandperiode periode = vraag.periode(clock);
         Tellers t = kengetallen.tellers(List.of(PlaatsingProjectie.GEREALISEERD, PlaatsingProjectie.BEEINDIGD), periode.van(), periode.tot());
         // the four kinds always, and any other kind the events brought (sleutel: soort|uitstroom or soort|reden)
         TreeSet<String> soorten = new TreeSet<>(SOORTEN);
@@ -136,7 +133,7 @@ public class ManagementinformatieResource {
             }
         }
         UitstroomOverzicht overzicht = new UitstroomOverzicht(periode.van().toString(), periode.tot().toString(), regels);
-        return Csv.antwoord(headers, "uitstroom-per-soort", periode, overzicht, UitstroomRegel.class, regels);
+        return vraag.antwoord("uitstroom-per-soort", periode, overzicht, UitstroomRegel.class, regels);
     }
 
     @POST
