@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,8 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.werkplein.platform.api.ProblemException;
@@ -24,6 +23,7 @@ import nl.werkplein.platform.api.QueryParams;
 import nl.werkplein.platform.managementinformatie.Csv;
 import nl.werkplein.platform.managementinformatie.Kengetallen;
 import nl.werkplein.platform.managementinformatie.Maandperiode;
+import nl.werkplein.platform.managementinformatie.Maandvraag;
 import nl.werkplein.platform.managementinformatie.ManagementinformatieProjectie.Herbouwresultaat;
 import nl.werkplein.platform.security.Roles;
 import nl.werkplein.screening.indeling.Lijn;
@@ -39,7 +39,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -118,13 +117,10 @@ public class ManagementinformatieResource {
     @APIResponse(responseCode = "200", description = "Eén regel per maand en lijn", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Overzicht.class)),
             @Content(mediaType = Csv.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
-    public Response caseload(
-            @Parameter(description = "Eerste maand (JJJJ-MM)", schema = @Schema(pattern = "^\\d{4}-\\d{2}$"), example = "2026-01") @QueryParam("van") String van,
-            @Parameter(description = "Laatste maand (JJJJ-MM), standaard deze maand", schema = @Schema(pattern = "^\\d{4}-\\d{2}$"), example = "2026-12") @QueryParam("tot") String tot,
-            @Parameter(description = "Alleen deze lijn", example = "ZELFDOENER") @QueryParam("lijn") String lijnParam,
-            @Context HttpHeaders headers) {
+    public Response caseload(@BeanParam Maandvraag vraag,
+                             @Parameter(description = "Alleen deze lijn", example = "ZELFDOENER") @QueryParam("lijn") String lijnParam) {
         QueryParams params = new QueryParams();
-        Maandperiode periode = Maandperiode.van(params, van, tot, YearMonth.now(clock));
+        Maandperiode periode = vraag.periode(params, clock);
         Lijn alleen = lijnParam == null || lijnParam.isBlank() ? null : lijn(params, "lijn", lijnParam);
         params.check();
         // ins and outs since the start: the caseload at a month's end is their running sum
@@ -137,7 +133,7 @@ public class ManagementinformatieResource {
                             jaarbudget, perKlant(jaarbudget, s.stand()));
                 }).toList();
         Overzicht overzicht = new Overzicht(periode.van().toString(), periode.tot().toString(), regels);
-        return Csv.antwoord(headers, "caseload", periode, overzicht, CaseloadRegel.class, regels);
+        return vraag.antwoord("caseload", periode, overzicht, CaseloadRegel.class, regels);
     }
 
     /** Budget per client: the year's budget over the caseload, half-up to the cent. */
