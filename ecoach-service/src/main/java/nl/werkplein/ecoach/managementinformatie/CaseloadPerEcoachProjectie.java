@@ -20,6 +20,8 @@ import java.util.UUID;
  * {@code traject-gestart} counts in for its ecoachId, a {@code traject-afgesloten} out for the coach
  * who started it (kept per trajectId in {@code mi_traject_ecoach}, since the closing event names no
  * coach). Month of the event (Europe/Amsterdam); counts only.
+ * <p>Its native SQL stays here, not in a repository: this projection is the only writer and reader of its
+ * own read-model table {@code mi_traject_ecoach}, and does nothing but project.
  */
 @ApplicationScoped
 public class CaseloadPerEcoachProjectie extends ManagementinformatieProjectie {

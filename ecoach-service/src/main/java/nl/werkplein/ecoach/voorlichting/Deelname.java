@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 
 import java.io.Serializable;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A client invited to a session, and whether they came. */
@@ -64,5 +65,10 @@ public class Deelname extends PanacheEntityBase {
         this.aanwezig = aanwezig;
         this.geregistreerdOp = nu;
         return eerderAfwezig;
+    }
+
+    /** The client's latest invitation to the session. */
+    public static Optional<Deelname> laatsteVan(UUID voorlichtingId, UUID klantId) {
+        return find("sleutel.voorlichtingId = ?1 and klantId = ?2 order by uitgenodigdOp desc", voorlichtingId, klantId).firstResultOptional();
     }
 }

@@ -6,7 +6,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import nl.werkplein.platform.postgres.DueWork;
 import org.jboss.logging.Logger;
 
@@ -27,7 +26,7 @@ public class VoorlichtingPlanner {
     private static final Logger LOG = Logger.getLogger(VoorlichtingPlanner.class);
 
     @Inject
-    EntityManager em;
+    VoorlichtingRepository repository;
     @Inject
     Clock clock;
     @Inject
@@ -62,21 +61,20 @@ public class VoorlichtingPlanner {
             LocalDate eerste = LocalDate.now(clock).plusDays(1).with(TemporalAdjusters.nextOrSame(config.dag()));
             int nieuw = 0;
             for (int week = 0; week < config.vooruitWeken(); week++) {
-                nieuw += em.createNativeQuery("""
-                                INSERT INTO voorlichting (id, datum, begintijd, eindtijd, locatie, online_link, capaciteit,
-                                                          uitzendbureaus, automatisch, aangemaakt_op)
-                                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, true, ?9)
-                                ON CONFLICT (datum) WHERE automatisch DO NOTHING""")
-                        .setParameter(1, UUID.randomUUID())
-                        .setParameter(2, eerste.plusWeeks(week))
-                        .setParameter(3, config.begintijd())
-                        .setParameter(4, config.eindtijd())
-                        .setParameter(5, config.locatie())
-                        .setParameter(6, config.onlineLink().orElse(null))
-                        .setParameter(7, config.capaciteit())
-                        .setParameter(8, String.join(",", config.uitzendbureaus()))
-                        .setParameter(9, OffsetDateTime.now(clock))
-                        .executeUpdate();
+                Voorlichting v = new Voorlichting();
+                v.id = UUID.randomUUID();
+                v.datum = eerste.plusWeeks(week);
+                v.begintijd = config.begintijd();
+                v.eindtijd = config.eindtijd();
+                v.locatie = config.locatie();
+                v.onlineLink = config.onlineLink().orElse(null);
+                v.capaciteit = config.capaciteit();
+                v.uitzendbureaus = String.join(",", config.uitzendbureaus());
+                v.automatisch = true;
+                v.aangemaaktOp = OffsetDateTime.now(clock);
+                if (repository.voegAutomatischeToe(v)) {
+                    nieuw++;
+                }
             }
             return nieuw;
         });

@@ -2,7 +2,6 @@ package nl.werkplein.ecoach.voorlichting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import nl.werkplein.ecoach.mail.MailVerzoeken;
 import nl.werkplein.ecoach.traject.Toegang;
@@ -24,7 +23,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +36,7 @@ import java.util.UUID;
 public class VoorlichtingService {
 
     @Inject
-    EntityManager em;
+    VoorlichtingRepository repository;
     @Inject
     Clock clock;
     @Inject
@@ -119,8 +117,7 @@ public class VoorlichtingService {
     @Transactional
     public DeelnemerResponse aanwezigheid(UUID id, UUID klantId, boolean aanwezig) {
         Voorlichting v = bestaand(id);
-        Deelname deelname = Deelname.<Deelname>find("sleutel.voorlichtingId = ?1 and klantId = ?2 order by uitgenodigdOp desc", id, klantId)
-                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Deelnemer"));
+        Deelname deelname = Deelname.laatsteVan(id, klantId).orElseThrow(() -> ProblemException.notFound("Deelnemer"));
         Traject traject = Traject.findById(deelname.sleutel.trajectId);
         if (!alleDeelnemersZichtbaar(v) && !toegang.ecoachId().map(traject.ecoachId::equals).orElse(false)) {
             throw ProblemException.notFound("Deelnemer");
@@ -149,7 +146,7 @@ public class VoorlichtingService {
     }
 
     private VoorlichtingResponse view(Voorlichting v) {
-        long deelnemers = bezetting(List.of(v.id)).getOrDefault(v.id, 0L);
+        long deelnemers = repository.bezetting(List.of(v.id)).getOrDefault(v.id, 0L);
         return new VoorlichtingResponse(v.id, v.datum, v.begintijd, v.eindtijd, v.locatie, v.onlineLink, v.capaciteit,
                 deelnemers, v.uitzendbureauLijst(), v.ecoachId, v.automatisch);
     }
@@ -166,19 +163,11 @@ public class VoorlichtingService {
     public Optional<Voorlichting> plaats(Traject traject) {
         LocalDateTime nu = LocalDateTime.now(clock);
         // Locking the upcoming sessions makes two placements at once see each other's seats.
-        @SuppressWarnings("unchecked")
-        List<Voorlichting> komend = em.createNativeQuery("""
-                        SELECT * FROM voorlichting
-                         WHERE datum > ?1 OR (datum = ?1 AND begintijd > ?2)
-                         ORDER BY datum, begintijd, id
-                         FOR UPDATE""", Voorlichting.class)
-                .setParameter(1, nu.toLocalDate())
-                .setParameter(2, nu.toLocalTime())
-                .getResultList();
+        List<Voorlichting> komend = repository.komendVergrendeld(nu);
         if (komend.isEmpty()) {
             return Optional.empty();
         }
-        Map<UUID, Long> bezet = bezetting(komend.stream().map(v -> v.id).toList());
+        Map<UUID, Long> bezet = repository.bezetting(komend.stream().map(v -> v.id).toList());
         for (Voorlichting v : komend) {
             if (bezet.getOrDefault(v.id, 0L) < v.capaciteit) {
                 nodigUit(traject, v);
@@ -186,18 +175,6 @@ public class VoorlichtingService {
             }
         }
         return Optional.empty();
-    }
-
-    public Map<UUID, Long> bezetting(List<UUID> ids) {
-        Map<UUID, Long> bezet = new HashMap<>();
-        if (ids.isEmpty()) {
-            return bezet;
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rijen = em.createNativeQuery("SELECT voorlichting_id, count(*) FROM deelname WHERE voorlichting_id IN (?1) GROUP BY voorlichting_id")
-                .setParameter(1, ids).getResultList();
-        rijen.forEach(r -> bezet.put((UUID) r[0], ((Number) r[1]).longValue()));
-        return bezet;
     }
 
     private void nodigUit(Traject traject, Voorlichting v) {
@@ -234,10 +211,7 @@ public class VoorlichtingService {
     /** Places waiting clients (oldest first) in upcoming sessions with room; returns how many. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int plaatsWachtenden(int max) {
-        List<Traject> wachtend = nl.werkplein.platform.postgres.DueWork.pick(em, Traject.class, """
-                SELECT * FROM traject
-                 WHERE status = 'ACTIEF' AND voorlichting_id IS NULL
-                 ORDER BY gestart_op, id""", max);
+        List<Traject> wachtend = repository.wachtendeTrajecten(max);
         int geplaatst = 0;
         for (Traject t : wachtend) {
             if (plaats(t).isEmpty()) {
@@ -251,12 +225,7 @@ public class VoorlichtingService {
     /** A closed trajectory gives back its seat in a session still to come. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void geefPlaatsVrij(Traject traject) {
-        int vrij = em.createNativeQuery("""
-                        DELETE FROM deelname d USING voorlichting v
-                         WHERE d.voorlichting_id = v.id AND d.traject_id = ?1 AND d.aanwezig IS NULL AND v.datum >= ?2""")
-                .setParameter(1, traject.id)
-                .setParameter(2, LocalDate.now(clock))
-                .executeUpdate();
+        int vrij = repository.verwijderKomendeDeelnames(traject.id, LocalDate.now(clock));
         if (vrij > 0) {
             traject.voorlichtingId = null;
         }
