@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 
 import java.util.UUID;
 
-/** The hand-written SQL on the {@code kandidaat} read model that callers outside this package need. */
+/** The hand-written SQL on the {@code kandidaat} read model (the marker other packages need, and the rebuild's emptying). */
 @ApplicationScoped
 public class KandidaatRepository {
 
@@ -23,5 +23,17 @@ public class KandidaatRepository {
     public boolean markeerGewijzigd(UUID klantId) {
         return em.createNativeQuery("UPDATE kandidaat SET gewijzigd_op = now() WHERE klant_id = ?1")
                 .setParameter(1, klantId).executeUpdate() == 1;
+    }
+
+    /**
+     * Empties the read model for a rebuild: every candidate, their history, and the handled-event rows
+     * of the projection's consumer (so the replayed events are applied again). In the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void leegVoorHerbouw(String consumer) {
+        em.createNativeQuery("DELETE FROM kandidaat").executeUpdate();
+        em.createNativeQuery("DELETE FROM kandidaat_historie").executeUpdate();
+        em.createNativeQuery("DELETE FROM handled_event WHERE consumer = ?1")
+                .setParameter(1, consumer).executeUpdate();
     }
 }

@@ -3,7 +3,6 @@ package nl.werkplein.employer.kandidaat;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
@@ -37,7 +36,7 @@ public class KandidatenHerbouw {
     @Inject
     KandidatenConfig config;
     @Inject
-    EntityManager em;
+    KandidaatRepository repository;
 
     public record Resultaat(long gelezen, long verwerkt, long overgeslagen, int kandidaten) {
     }
@@ -45,12 +44,7 @@ public class KandidatenHerbouw {
     public Resultaat herbouw() {
         projectie.herbouwSlot.writeLock().lock();
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                em.createNativeQuery("DELETE FROM kandidaat").executeUpdate();
-                em.createNativeQuery("DELETE FROM kandidaat_historie").executeUpdate();
-                em.createNativeQuery("DELETE FROM handled_event WHERE consumer = ?1")
-                        .setParameter(1, KandidaatProjectie.CONSUMER).executeUpdate();
-            });
+            QuarkusTransaction.requiringNew().run(() -> repository.leegVoorHerbouw(KandidaatProjectie.CONSUMER));
             long gelezen = 0;
             long verwerkt = 0;
             long overgeslagen = 0;

@@ -43,4 +43,9 @@ public class Werkgever extends PanacheEntityBase {
     public List<Contactpersoon> contactpersonen = new ArrayList<>();
     @Version
     public long version;
+
+    /** Whether an employer with this KvK number is already registered (the number is unique per employer). */
+    public static boolean bestaatMetKvk(String kvkNummer) {
+        return count("kvkNummer", kvkNummer) > 0;
+    }
 }

@@ -65,7 +65,7 @@ public class WerkgeverService {
 
     @Transactional
     public WerkgeverResponse vastleggen(WerkgeverRequest r) {
-        if (Werkgever.count("kvkNummer", r.kvkNummer()) > 0) {
+        if (Werkgever.bestaatMetKvk(r.kvkNummer())) {
             throw ProblemException.conflict("Er is al een werkgever met dit KvK-nummer.");
         }
         controleerAccountmanager(r.accountmanagerId());
@@ -83,7 +83,7 @@ public class WerkgeverService {
     @Transactional
     public WerkgeverResponse wijzigen(UUID id, WerkgeverRequest r) {
         Werkgever w = werkgever(id);
-        if (!w.kvkNummer.equals(r.kvkNummer()) && Werkgever.count("kvkNummer", r.kvkNummer()) > 0) {
+        if (!w.kvkNummer.equals(r.kvkNummer()) && Werkgever.bestaatMetKvk(r.kvkNummer())) {
             throw ProblemException.conflict("Er is al een werkgever met dit KvK-nummer.");
         }
         controleerAccountmanager(r.accountmanagerId());
