@@ -3,9 +3,7 @@ package nl.werkplein.screening.indeling;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -33,11 +31,6 @@ public class IndelingResource {
     IndelingService service;
     @Inject
     nl.werkplein.screening.participatie.ParticipatieService participatie;
-
-    @Schema(name = "LijnBepalen")
-    public record LijnRequest(@Schema(required = true) @NotNull(message = "is verplicht") Lijn lijn,
-                              @Schema(required = true) @NotBlank(message = "is verplicht") @Size(max = 2000, message = "is te lang") String reden) {
-    }
 
     @POST
     @Path("/entreevragenlijst")

@@ -3,11 +3,7 @@ package nl.werkplein.screening.klantondersteuning;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.LocalDate;
 import java.util.UUID;
 
 @Path("/api/v1/klanten/{klantId}/klantondersteuning")
@@ -34,36 +29,6 @@ public class KlantondersteuningResource {
 
     @Inject
     KlantondersteuningService service;
-
-    @Schema(name = "CentrumVoorWerkStarten")
-    public record StartRequest(@Schema(description = "Eerste dag in het Centrum voor Werk; standaard vandaag") LocalDate begindatum,
-                               @Schema(required = true, description = "Geplande uren per week (standaard 16 tot en met 20)", example = "18")
-                               @NotNull(message = "is verplicht") Integer urenPerWeek) {
-    }
-
-    @Schema(name = "WerkintakeVastleggen")
-    public record WerkintakeRequest(@Schema(required = true) @NotNull(message = "is verplicht") Werkintake resultaat,
-                                    @Schema(required = true, description = "Is een loonwaarde onder 100% WML vermoed? Dan is de loonwaarde verplicht voor fase 2.")
-                                    @NotNull(message = "is verplicht") Boolean loonwaardeOnderWmlVermoed,
-                                    @Size(max = 4000, message = "is te lang") String toelichting) {
-    }
-
-    @Schema(name = "LoonwaardeVastleggen")
-    public record LoonwaardeRequest(@Schema(required = true, description = "Procent van het wettelijk minimumloon", example = "70")
-                                    @NotNull(message = "is verplicht") @Min(value = 0, message = "moet 0 tot en met 100 zijn")
-                                    @Max(value = 100, message = "moet 0 tot en met 100 zijn") Integer percentage) {
-    }
-
-    @Schema(name = "WerkleerplekStarten")
-    public record WerkleerplekRequest(@Schema(description = "Eerste dag op de werkleerplek; standaard vandaag") LocalDate begindatum,
-                                      @Schema(required = true, example = "Groen") @NotBlank(message = "is verplicht")
-                                      @Size(max = 200, message = "is te lang") String branche,
-                                      @Size(max = 200, message = "is te lang") String organisatie) {
-    }
-
-    @Schema(name = "TrajectAfsluiten")
-    public record AfsluitRequest(@Schema(required = true) @NotBlank(message = "is verplicht") @Size(max = 2000, message = "is te lang") String reden) {
-    }
 
     @GET
     @RolesAllowed({Roles.KLANT, Roles.KLANTONDERSTEUNER, Roles.CONSULENT, Roles.BEHEER})
@@ -78,7 +43,7 @@ public class KlantondersteuningResource {
     @APIResponse(responseCode = "201", description = "Gestart",
             content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", schema = @Schema(implementation = KlantondersteuningResponse.class)))
     @APIResponse(responseCode = "409", description = "Niet doorgeleid naar Klantondersteuning, of al een lopend traject")
-    public Response start(@PathParam("klantId") UUID klantId, @Valid @NotNull(message = "body is verplicht") StartRequest request) {
+    public Response start(@PathParam("klantId") UUID klantId, @Valid @NotNull(message = "body is verplicht") CentrumVoorWerkRequest request) {
         return Response.created(java.net.URI.create("/api/v1/klanten/" + klantId + "/klantondersteuning")).entity(KlantondersteuningResponse.from(service.start(klantId, request.begindatum(), request.urenPerWeek()))).build();
     }
 
@@ -119,7 +84,7 @@ public class KlantondersteuningResource {
     @RolesAllowed(Roles.KLANTONDERSTEUNER)
     @Operation(summary = "Traject afsluiten", description = "Met reden, bijvoorbeeld uitstroom naar werk.")
     public KlantondersteuningResponse afsluiten(@PathParam("klantId") UUID klantId,
-                                                @Valid @NotNull(message = "body is verplicht") AfsluitRequest request) {
+                                                @Valid @NotNull(message = "body is verplicht") AfsluitingRequest request) {
         return KlantondersteuningResponse.from(service.sluitAf(klantId, request.reden()));
     }
 }

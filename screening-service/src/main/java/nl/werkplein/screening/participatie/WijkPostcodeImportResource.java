@@ -14,8 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
-
 /** Beheer imports the postcode-4 areas per wijk from a CSV (issue 18 point 4): the seeds name no postcodes. */
 @Path("/api/v1/wijken/postcodes")
 @Tag(name = "Wijken", description = "De wijken, hun organisatie voor participatie en hun postcodegebieden")
@@ -23,16 +21,6 @@ public class WijkPostcodeImportResource {
 
     @Inject
     WijkService service;
-
-    @Schema(name = "PostcodeImportAfwijzing")
-    public record Afwijzing(@Schema(description = "Rijnummer: 1 is de eerste regel na de kopregel", example = "3") int rij,
-                            @Schema(description = "Waarom de regel niet is overgenomen", example = "onbekende wijk: Atlantis") String reden) {
-    }
-
-    @Schema(name = "PostcodeImportUitkomst")
-    public record Uitkomst(@Schema(description = "Aantal overgenomen regels") int geaccepteerd,
-                           @Schema(description = "De regels die niet zijn overgenomen, elk met de reden") List<Afwijzing> afgewezen) {
-    }
 
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
@@ -45,8 +33,7 @@ public class WijkPostcodeImportResource {
             example = "wijk;postcode4\nBeijum;9732\nLewenborg;9733")))
     @APIResponse(responseCode = "200", description = "Verwerkt: het aantal overgenomen regels en de afgewezen regels")
     @APIResponse(responseCode = "400", description = "Geen kopregel met wijk en postcode4")
-    public Uitkomst importeer(String csv) {
-        PostcodeCsv.Resultaat r = service.importeer(csv);
-        return new Uitkomst(r.geaccepteerdeRijen(), r.afgewezen().stream().map(a -> new Afwijzing(a.rij(), a.reden())).toList());
+    public PostcodeImportResponse importeer(String csv) {
+        return PostcodeImportResponse.van(service.importeer(csv));
     }
 }

@@ -3,11 +3,7 @@ package nl.werkplein.screening.scoring;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -28,16 +24,6 @@ public class RegelsetResource {
 
     @Inject
     RegelsetRepository regelsets;
-
-    @Schema(name = "RegelsetPubliceren")
-    public record RegelsetRequest(
-            @NotBlank(message = "is verplicht") @Pattern(regexp = "^[a-z0-9-]{3,80}$", message = "kleine letters, cijfers en -") String naam,
-            @NotBlank(message = "is verplicht") @Pattern(regexp = "^[0-9A-Za-z.-]{1,20}$", message = "ongeldige versie") String versie,
-            @NotNull(message = "is verplicht") RegelsetConfig.Modus modus,
-            @NotNull(message = "is verplicht") @DecimalMin(value = "1.0", message = "ligt tussen 1 en 5") @DecimalMax(value = "5.0", message = "ligt tussen 1 en 5") Double zelfdoenerDrempel,
-            @NotNull(message = "is verplicht") @DecimalMin(value = "1.0", message = "ligt tussen 1 en 5") @DecimalMax(value = "5.0", message = "ligt tussen 1 en 5") Double participatieDrempel,
-            @NotNull(message = "is verplicht") @DecimalMin(value = "1.0", message = "ligt tussen 1 en 5") @DecimalMax(value = "5.0", message = "ligt tussen 1 en 5") Double klantondersteuningWillenDrempel) {
-    }
 
     @POST
     @RolesAllowed(Roles.BEHEER)

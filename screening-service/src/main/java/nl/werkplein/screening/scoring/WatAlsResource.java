@@ -48,7 +48,7 @@ public class WatAlsResource {
             params.invalid("tot", "ligt voor van");
         }
         params.check();
-        RegelsetResource.RegelsetRequest r = request.regelset();
+        RegelsetRequest r = request.regelset();
         Regelset concept = new Regelset(r.naam(), r.versie(), r.modus(), r.zelfdoenerDrempel(), r.participatieDrempel(),
                 r.klantondersteuningWillenDrempel());
         boolean perWijk = Boolean.TRUE.equals(request.perWijk());

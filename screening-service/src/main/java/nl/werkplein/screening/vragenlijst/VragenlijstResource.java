@@ -11,8 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
-
 @Path("/api/v1/vragenlijsten")
 @Tag(name = "Vragenlijsten", description = "De Entreevragenlijst en de aanvullende vragenlijst, in hun huidige versie")
 @Produces(MediaType.APPLICATION_JSON)
@@ -21,10 +19,6 @@ public class VragenlijstResource {
 
     @Inject
     VragenlijstService service;
-
-    @Schema(name = "Vragenlijst")
-    public record VragenlijstResponse(@Schema(example = "2026.1") String versie, List<Vraag> vragen) {
-    }
 
     @GET
     @Path("/entree")
@@ -38,14 +32,6 @@ public class VragenlijstResource {
     @Operation(summary = "De huidige aanvullende vragenlijst (Maatschappelijke participatie)")
     public VragenlijstResponse aanvullend() {
         return service.huidige(Vragenlijst.Soort.AANVULLEND);
-    }
-
-    @Schema(name = "VragenlijstPubliceren")
-    public record PublicatieRequest(
-            @jakarta.validation.constraints.NotBlank(message = "is verplicht")
-            @jakarta.validation.constraints.Pattern(regexp = "^[0-9A-Za-z.-]{1,20}$", message = "ongeldige versie") String versie,
-            @jakarta.validation.constraints.NotEmpty(message = "is verplicht")
-            @jakarta.validation.constraints.Size(max = 200, message = "hoogstens 200") List<Vraag> vragen) {
     }
 
     @jakarta.ws.rs.POST

@@ -20,14 +20,14 @@ public class VragenlijstService {
     ObjectMapper json;
 
     @Transactional
-    public VragenlijstResource.VragenlijstResponse huidige(Vragenlijst.Soort soort) {
+    public VragenlijstResponse huidige(Vragenlijst.Soort soort) {
         Vragenlijst lijst = Vragenlijst.huidige(soort).orElseThrow(() -> ProblemException.notFound("Vragenlijst " + soort));
-        return new VragenlijstResource.VragenlijstResponse(lijst.versie, lijst.gelezenVragen(json));
+        return new VragenlijstResponse(lijst.versie, lijst.gelezenVragen(json));
     }
 
     /** Checked (unique ids, a dimensie on every SCHAAL, options on KEUZE); 409 when the version exists. */
     @Transactional
-    public VragenlijstResource.VragenlijstResponse publiceer(Vragenlijst.Soort soort, String versie, List<Vraag> vragen) {
+    public VragenlijstResponse publiceer(Vragenlijst.Soort soort, String versie, List<Vraag> vragen) {
         List<Problem.InvalidParam> fouten = VragenlijstControle.controleer(vragen);
         if (!fouten.isEmpty()) {
             throw ProblemException.invalid(fouten);
@@ -47,6 +47,6 @@ public class VragenlijstService {
             throw new IllegalStateException(e);
         }
         lijst.persist();
-        return new VragenlijstResource.VragenlijstResponse(lijst.versie, vragen);
+        return new VragenlijstResponse(lijst.versie, vragen);
     }
 }
