@@ -137,6 +137,22 @@ class VoorlichtingTest {
     }
 
     @Test
+    void eenAfgeslotenTrajectGeeftZijnPlaatsInEenKomendeVoorlichtingVrij() {
+        LocalDate vandaag = naarEenLegeToekomst();
+        String sessie = plan(vandaag.plusDays(5), 1);
+        UUID klantId = UUID.randomUUID();
+        JsonPath traject = Neighbours.zelfdoener(klantId);
+        assertEquals(sessie, traject.getString("voorlichting.voorlichtingId"));
+        given().auth().oauth2(Tokens.voor("ecoach", ECOACH)).get("/api/v1/voorlichtingen/" + sessie).then().body("deelnemers", equalTo(1));
+        given().auth().oauth2(Tokens.voor("ecoach", traject.getString("ecoachId"))).contentType("application/json").body("{\"reden\":\"WERK\"}")
+                .post("/api/v1/trajecten/" + klantId + "/afsluiting").then().statusCode(200);
+        given().auth().oauth2(Tokens.voor("ecoach", ECOACH)).get("/api/v1/voorlichtingen/" + sessie).then().body("deelnemers", equalTo(0));
+        // the freed seat takes the next client
+        UUID volgende = UUID.randomUUID();
+        assertEquals(sessie, Neighbours.zelfdoener(volgende).getString("voorlichting.voorlichtingId"));
+    }
+
+    @Test
     void aanwezigheidNaAfloopEnWieNietKwamGaatNaarDeVolgende() {
         LocalDate vandaag = naarEenLegeToekomst();
         String eerste = plan(vandaag.plusDays(1), 5);
