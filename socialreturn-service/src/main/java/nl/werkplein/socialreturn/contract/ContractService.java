@@ -112,7 +112,7 @@ public class ContractService {
         }
         String referentie = r.referentie() == null || r.referentie().isBlank()
                 ? "SR-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase() : r.referentie().strip();
-        if (Vacature.count("contractId = ?1 and referentie = ?2 and bron = ?3", contractId, referentie, Bron.SOCIAL_RETURN) > 0) {
+        if (Vacature.bestaatOnderContract(contractId, referentie)) {
             fouten.add(new nl.werkplein.platform.api.Problem.InvalidParam("referentie", "bestaat al onder dit contract"));
         }
         if (!fouten.isEmpty()) {

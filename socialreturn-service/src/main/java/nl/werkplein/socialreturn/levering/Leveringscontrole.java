@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -61,6 +60,8 @@ public class Leveringscontrole {
     CloudEvents events;
     @Inject
     LeveringService leveringen;
+    @Inject
+    GemisteLeveringRepository gemiste;
 
     @Scheduled(every = "${werkplein.socialreturn.taken.interval:60s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -91,27 +92,14 @@ public class Leveringscontrole {
         if (laatsteVoorbij.isVoor(van)) {
             return 0;
         }
-        Set<String> bekend = new HashSet<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> geleverd = em.createNativeQuery("""
-                        SELECT jaar, week FROM levering WHERE partner_id = ?1
-                        UNION SELECT jaar, week FROM gemiste_levering WHERE partner_id = ?1""")
-                .setParameter(1, partner.id).getResultList();
-        for (Object[] r : geleverd) {
-            bekend.add(new IsoWeek(((Number) r[0]).intValue(), ((Number) r[1]).intValue()).toString());
-        }
+        Set<IsoWeek> bekend = gemiste.afgehandeldeWeken(partner.id);
         int nieuw = 0;
         OffsetDateTime nu = OffsetDateTime.now(clock);
         for (IsoWeek w = van; !laatsteVoorbij.isVoor(w); w = w.volgende()) {
-            if (bekend.contains(w.toString())) {
+            if (bekend.contains(w)) {
                 continue;
             }
-            int ingevoegd = em.createNativeQuery("""
-                            INSERT INTO gemiste_levering (partner_id, jaar, week, vastgesteld_op) VALUES (?1, ?2, ?3, ?4)
-                            ON CONFLICT DO NOTHING""")
-                    .setParameter(1, partner.id).setParameter(2, w.jaar()).setParameter(3, w.week()).setParameter(4, nu)
-                    .executeUpdate();
-            if (ingevoegd == 1) {
+            if (gemiste.legVast(partner.id, w, nu)) {
                 UUID subject = UUID.nameUUIDFromBytes((partner.id + "/" + w).getBytes(StandardCharsets.UTF_8));
                 outbox.append(LeveringEvents.TOPIC, partner.id, events.create(LeveringEvents.GEMIST, subject,
                         new LeveringEvents.Gemist(partner.id, w.toString())));
@@ -127,15 +115,11 @@ public class Leveringscontrole {
                 throw ProblemException.notFound("Partner " + partnerId);
             }
             Optional<IsoWeek> laatste = leveringen.laatsteWeek(partnerId);
-            @SuppressWarnings("unchecked")
-            List<Object[]> rijen = em.createNativeQuery(
-                            "SELECT jaar, week, vastgesteld_op FROM gemiste_levering WHERE partner_id = ?1 ORDER BY jaar, week")
-                    .setParameter(1, partnerId).getResultList();
             List<GemisteWeek> gemist = new ArrayList<>();
             List<GemisteWeek> openstaand = new ArrayList<>();
-            for (Object[] r : rijen) {
-                IsoWeek w = new IsoWeek(((Number) r[0]).intValue(), ((Number) r[1]).intValue());
-                GemisteWeek g = new GemisteWeek(w.toString(), LeveringRepository.tijdstip(r[2]));
+            for (GemisteLeveringRepository.GemisteLevering r : gemiste.vanPartner(partnerId)) {
+                IsoWeek w = r.week();
+                GemisteWeek g = new GemisteWeek(w.toString(), r.vastgesteldOp());
                 gemist.add(g);
                 if (laatste.isEmpty() || laatste.get().isVoor(w)) {
                     openstaand.add(g);
@@ -147,9 +131,7 @@ public class Leveringscontrole {
 
     /** Every partner that is behind now. */
     public List<Achterstand> achterstanden() {
-        @SuppressWarnings("unchecked")
-        List<String> ids = QuarkusTransaction.requiringNew().call(() ->
-                em.createNativeQuery("SELECT DISTINCT partner_id FROM gemiste_levering ORDER BY partner_id").getResultList());
+        List<String> ids = QuarkusTransaction.requiringNew().call(gemiste::partnersMetGemisteWeken);
         return ids.stream().map(this::achterstand).filter(Achterstand::achterstand).toList();
     }
 }

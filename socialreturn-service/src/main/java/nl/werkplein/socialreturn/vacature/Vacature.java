@@ -129,4 +129,9 @@ public class Vacature extends PanacheEntityBase {
         gewijzigdOp = nu;
         return true;
     }
+
+    /** Whether Bureau Social Return already registered a vacancy with this reference under the contract. */
+    public static boolean bestaatOnderContract(UUID contractId, String referentie) {
+        return count("contractId = ?1 and referentie = ?2 and bron = ?3", contractId, referentie, Bron.SOCIAL_RETURN) > 0;
+    }
 }
