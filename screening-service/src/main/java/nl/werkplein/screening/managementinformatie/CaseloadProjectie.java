@@ -23,6 +23,9 @@ import java.util.UUID;
  * in the month of the event (Europe/Amsterdam); the caseload at a month's end is the sum of ins minus
  * outs up to it. The only per-client state is the current line of a routed client ({@code mi_klant_lijn},
  * rebuilt with the counters); the counters carry no klantId.
+ *
+ * <p>Its native SQL stays here, not in a repository: this projection is the only writer and reader of its
+ * own read-model table {@code mi_klant_lijn}, and does nothing but project.
  */
 @ApplicationScoped
 public class CaseloadProjectie extends ManagementinformatieProjectie {

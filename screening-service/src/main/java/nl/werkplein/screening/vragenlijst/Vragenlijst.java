@@ -52,4 +52,9 @@ public class Vragenlijst extends PanacheEntityBase {
     public static Optional<Vragenlijst> huidige(Soort soort) {
         return find("soort = ?1 order by gepubliceerdOp desc, versie desc", soort).firstResultOptional();
     }
+
+    /** Whether this version of the questionnaire has been published already (a version never changes). */
+    public static boolean bestaat(Soort soort, String versie) {
+        return count("soort = ?1 and versie = ?2", soort, versie) > 0;
+    }
 }

@@ -32,7 +32,7 @@ public class VragenlijstService {
         if (!fouten.isEmpty()) {
             throw ProblemException.invalid(fouten);
         }
-        if (Vragenlijst.count("soort = ?1 and versie = ?2", soort, versie) > 0) {
+        if (Vragenlijst.bestaat(soort, versie)) {
             throw ProblemException.conflict("Versie " + versie + " bestaat al en verandert niet.");
         }
         Vragenlijst lijst = new Vragenlijst();
