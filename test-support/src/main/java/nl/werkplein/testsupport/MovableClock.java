@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -24,10 +25,14 @@ public class MovableClock extends Clock {
         offset.updateAndGet(d -> d.plus(duration));
     }
 
-    /** Moves "today" to the given date, keeping the time of day. */
+    /**
+     * Moves "today" to the given date, keeping the time of day in Amsterdam: by calendar days, not by
+     * 24-hour days, which across a daylight-saving change landed on the wrong date in the last hour before
+     * midnight.
+     */
     public void setToday(LocalDate date) {
-        LocalDate today = LocalDate.now(this);
-        advance(Duration.ofDays(date.toEpochDay() - today.toEpochDay()));
+        ZonedDateTime nu = ZonedDateTime.now(this);
+        advance(Duration.between(nu, nu.with(date)));
     }
 
     public void reset() {
