@@ -292,4 +292,21 @@ public class Aanvraag extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** Whether the client has an aanvraag that is still open (one at a time). */
+    public static boolean heeftOpen(UUID klantId) {
+        return Aanvraag.count("klantId = ?1 and status in ?2", klantId, AanvraagStatus.OPEN) > 0;
+    }
+
+    /** The client's latest aanvraag that is still open. */
+    public static java.util.Optional<Aanvraag> laatsteOpen(UUID klantId) {
+        return Aanvraag.<Aanvraag>find("klantId = ?1 and status in ?2 order by ingediendOp desc",
+                klantId, AanvraagStatus.OPEN).firstResultOptional();
+    }
+
+    /** The client's most recently granted aanvraag, its row locked (FOR UPDATE). */
+    public static java.util.Optional<Aanvraag> laatstToegekendVergrendeld(UUID klantId) {
+        return Aanvraag.<Aanvraag>find("klantId = ?1 and status = ?2 order by besluitOp desc",
+                klantId, AanvraagStatus.TOEGEKEND).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
 }

@@ -65,7 +65,7 @@ public class AanvraagService {
     public Aanvraag indienen(AanvraagRequest request) {
         LocalDate aanvraagdatum = Optional.ofNullable(request.aanvraagdatum()).orElse(LocalDate.now(clock));
         UUID klantId = klanten.klantIdVoor(Bsn.of(request.bsn()));
-        if (Aanvraag.count("klantId = ?1 and status in ?2", klantId, AanvraagStatus.OPEN) > 0) {
+        if (Aanvraag.heeftOpen(klantId)) {
             throw ProblemException.conflict("Er loopt al een aanvraag voor deze klant.");
         }
         // GeldigeAanvraag made it required for a jongere; from 27 an unknown one does not matter to the rules
@@ -139,10 +139,10 @@ public class AanvraagService {
         // the obligations of the whole page in one query, not one per aanvraag
         List<UUID> ids = items.stream().map(a -> a.id).toList();
         Map<UUID, List<Verplichting>> perAanvraag = items.isEmpty() ? Map.of()
-                : Verplichting.<Verplichting>list("sleutel.aanvraagId in ?1 order by sleutel.soort", ids)
+                : Verplichting.vanAanvragen(ids)
                         .stream().collect(java.util.stream.Collectors.groupingBy(v -> v.sleutel.aanvraagId()));
         Map<UUID, List<Voorschot>> voorschotten = items.isEmpty() ? Map.of()
-                : Voorschot.<Voorschot>list("aanvraagId in ?1 order by datum, vastgelegdOp", ids)
+                : Voorschot.vanAanvragen(ids)
                         .stream().collect(java.util.stream.Collectors.groupingBy(v -> v.aanvraagId));
         List<AanvraagResponse> responses = new ArrayList<>();
         for (Aanvraag a : items) {
@@ -241,10 +241,10 @@ public class AanvraagService {
     /** The aanvraag as the API shows it, with its obligations and advances. */
     public AanvraagResponse antwoord(Aanvraag aanvraag) {
         return AanvraagResponse.from(aanvraag, verplichtingen(aanvraag.id),
-                Voorschot.<Voorschot>list("aanvraagId = ?1 order by datum, vastgelegdOp", aanvraag.id));
+                Voorschot.vanAanvraag(aanvraag.id));
     }
 
     public static List<Verplichting> verplichtingen(UUID aanvraagId) {
-        return Verplichting.<Verplichting>list("sleutel.aanvraagId = ?1 order by sleutel.soort", aanvraagId);
+        return Verplichting.vanAanvraag(aanvraagId);
     }
 }

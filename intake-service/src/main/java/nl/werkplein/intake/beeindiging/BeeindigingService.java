@@ -8,7 +8,6 @@ import nl.werkplein.intake.aanvraag.AanvraagEvents;
 import nl.werkplein.intake.aanvraag.AanvraagPublicatie;
 import nl.werkplein.intake.aanvraag.AanvraagResponse;
 import nl.werkplein.intake.aanvraag.AanvraagService;
-import nl.werkplein.intake.aanvraag.AanvraagStatus;
 import nl.werkplein.platform.audit.AuditLog;
 import nl.werkplein.platform.security.Caller;
 
@@ -54,8 +53,7 @@ public class BeeindigingService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean beeindigenDoorPlaatsing(UUID klantId, UUID plaatsingId, LocalDate startdatum) {
-        Optional<Aanvraag> toegekend = Aanvraag.<Aanvraag>find("klantId = ?1 and status = ?2 order by besluitOp desc",
-                klantId, AanvraagStatus.TOEGEKEND).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        Optional<Aanvraag> toegekend = Aanvraag.laatstToegekendVergrendeld(klantId);
         if (toegekend.isEmpty()) {
             return false;
         }

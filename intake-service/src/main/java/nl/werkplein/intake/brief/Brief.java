@@ -111,4 +111,27 @@ public class Brief extends PanacheEntityBase {
             throw ProblemException.conflict("Brief " + id + " is " + e.huidig + " en kan niet meer " + e.doel + " worden.");
         }
     }
+
+    /** The letter made for this message (berichtId), if any. */
+    public static java.util.Optional<Brief> metBerichtId(UUID berichtId) {
+        return Brief.<Brief>find("berichtId", berichtId).firstResultOptional();
+    }
+
+    /**
+     * The letters with this status and of this client (null: any), in the order they were made so the
+     * oldest goes out first; the caller pages and counts.
+     */
+    public static io.quarkus.hibernate.orm.panache.PanacheQuery<Brief> zoek(BriefStatus status, UUID klantId) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        if (status != null) {
+            where.append(" AND status = :status");
+            params.put("status", status);
+        }
+        if (klantId != null) {
+            where.append(" AND klantId = :klantId");
+            params.put("klantId", klantId);
+        }
+        return Brief.<Brief>find(where.toString(), io.quarkus.panache.common.Sort.by("aangemaaktOp").and("id"), params);
+    }
 }

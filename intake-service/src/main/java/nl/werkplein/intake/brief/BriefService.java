@@ -114,23 +114,12 @@ public class BriefService {
     }
 
     public Optional<Brief> metSleutel(UUID sleutel) {
-        return Brief.find("berichtId", sleutel).firstResultOptional();
+        return Brief.metBerichtId(sleutel);
     }
 
     @Transactional
     public Page<BriefSamenvatting> lijst(BriefStatus status, UUID klantId, PageRequest paging) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
-        if (status != null) {
-            where.append(" AND status = :status");
-            params.put("status", status);
-        }
-        if (klantId != null) {
-            where.append(" AND klantId = :klantId");
-            params.put("klantId", klantId);
-        }
-        // the print queue in the order the letters were made, so the oldest goes out first
-        var query = Brief.<Brief>find(where.toString(), io.quarkus.panache.common.Sort.by("aangemaaktOp").and("id"), params);
+        var query = Brief.zoek(status, klantId);
         long totaal = query.count();
         List<Brief> brieven = query.page(paging.page() - 1, paging.size()).list();
         brieven.forEach(b -> audit.record(AuditLog.Actie.RAADPLEGEN, "brief", b.id, b.klantId, "afdrukwachtrij inzien"));

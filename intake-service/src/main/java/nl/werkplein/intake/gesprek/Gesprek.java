@@ -125,4 +125,32 @@ public class Gesprek extends PanacheEntityBase {
     public static java.util.Optional<Gesprek> huidig(UUID aanvraagId) {
         return Gesprek.<Gesprek>find("aanvraagId = ?1 and opvolgerId is null", aanvraagId).firstResultOptional();
     }
+
+    /** The aanvraag's GEPLAND conversation, its row locked (FOR UPDATE) to close it. */
+    public static java.util.Optional<Gesprek> geplandVergrendeld(UUID aanvraagId) {
+        return Gesprek.<Gesprek>find("aanvraagId = ?1 and status = ?2", aanvraagId, GesprekStatus.GEPLAND)
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /**
+     * The conversations of a day, of one team (null: all teams, ordered by time, team, slot) and of one
+     * aanvraag (null: all).
+     */
+    public static java.util.List<Gesprek> opDag(LocalDate datum, String team, UUID aanvraagId) {
+        return team == null
+                ? Gesprek.<Gesprek>find("datum = ?1 " + (aanvraagId == null ? "" : "and aanvraagId = ?2 ") + "order by tijdstip, team, slot",
+                aanvraagId == null ? new Object[]{datum} : new Object[]{datum, aanvraagId}).list()
+                : Gesprek.<Gesprek>find("datum = ?1 and team = ?2 " + (aanvraagId == null ? "" : "and aanvraagId = ?3 ")
+                + "order by tijdstip, slot", aanvraagId == null ? new Object[]{datum, team} : new Object[]{datum, team, aanvraagId}).list();
+    }
+
+    /** Every conversation of the aanvraag, in the order they were planned (its history). */
+    public static java.util.List<Gesprek> vanAanvraag(UUID aanvraagId) {
+        return Gesprek.<Gesprek>find("aanvraagId = ?1 order by geplandOp, tijdstip", aanvraagId).list();
+    }
+
+    /** How many slots of the team a conversation holds on that day (planned, held or missed). */
+    public static long aantalBezet(LocalDate datum, String team) {
+        return Gesprek.count("datum = ?1 and team = ?2 and status in ?3", datum, team, GesprekStatus.BEZET);
+    }
 }

@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -40,6 +39,8 @@ public class GesprekPlanner {
 
     @Inject
     EntityManager em;
+    @Inject
+    GesprekRepository slots;
     @Inject
     Clock clock;
     @Inject
@@ -117,25 +118,10 @@ public class GesprekPlanner {
                 }
                 UUID id = UUID.randomUUID();
                 OffsetDateTime tijdstip = dag.atTime(team.tijdVan(slot)).atZone(ClockProducer.AMSTERDAM).toOffsetDateTime();
-                int geboekt = em.createNativeQuery("""
-                                INSERT INTO gesprek (id, aanvraag_id, klant_id, team, datum, slot, tijdstip, duur_minuten, status,
-                                                     gepland_op, gepland_door, vorig_gesprek_id, herplan_reden)
-                                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'GEPLAND', ?9, ?10, ?11, ?12)
-                                ON CONFLICT (team, datum, slot) WHERE status IN ('GEPLAND', 'GEVOERD', 'NIET_VERSCHENEN') DO NOTHING""")
-                        .setParameter(1, id)
-                        .setParameter(2, aanvraag.id)
-                        .setParameter(3, aanvraag.klantId)
-                        .setParameter(4, team.naam())
-                        .setParameter(5, dag)
-                        .setParameter(6, slot)
-                        .setParameter(7, tijdstip)
-                        .setParameter(8, (int) team.duur().toMinutes())
-                        .setParameter(9, OffsetDateTime.now(clock))
-                        .setParameter(10, door)
-                        .setParameter(11, vorig == null ? null : vorig.id)
-                        .setParameter(12, reden)
-                        .executeUpdate();
-                if (geboekt == 1) {
+                boolean geboekt = slots.boek(new GesprekRepository.Boeking(id, aanvraag.id, aanvraag.klantId, team.naam(), dag,
+                        slot, tijdstip, (int) team.duur().toMinutes(), OffsetDateTime.now(clock), door,
+                        vorig == null ? null : vorig.id, reden));
+                if (geboekt) {
                     return em.find(Gesprek.class, id);
                 }
                 // another transaction took this slot a moment ago: look again
@@ -147,13 +133,7 @@ public class GesprekPlanner {
     }
 
     private int eersteVrij(GesprekTeam team, LocalDate dag, Gesprek behalve) {
-        @SuppressWarnings("unchecked")
-        List<Number> bezet = em.createNativeQuery("""
-                        SELECT slot FROM gesprek
-                         WHERE team = ?1 AND datum = ?2 AND status IN ('GEPLAND', 'GEVOERD', 'NIET_VERSCHENEN')""")
-                .setParameter(1, team.naam()).setParameter(2, dag).getResultList();
-        Set<Integer> genomen = new HashSet<>();
-        bezet.forEach(s -> genomen.add(s.intValue()));
+        Set<Integer> genomen = new HashSet<>(slots.bezetteSlots(team.naam(), dag));
         if (behalve != null && behalve.datum.equals(dag)) {
             genomen.add(behalve.slot); // a moved conversation goes elsewhere, not back into the slot it left
         }
@@ -203,8 +183,7 @@ public class GesprekPlanner {
     }
 
     private void afronden(Aanvraag aanvraag, GesprekStatus status, String door) {
-        Gesprek.<Gesprek>find("aanvraagId = ?1 and status = ?2", aanvraag.id, GesprekStatus.GEPLAND)
-                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+        Gesprek.geplandVergrendeld(aanvraag.id)
                 .ifPresent(g -> g.wijzig(status, OffsetDateTime.now(clock), door));
     }
 }

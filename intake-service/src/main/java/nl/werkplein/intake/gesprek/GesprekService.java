@@ -40,14 +40,9 @@ public class GesprekService {
     public GesprekAgenda agenda(LocalDate datum, GesprekTeam team, UUID aanvraagId) {
         List<Gesprek> gesprekken;
         if (datum != null) {
-            var zoek = team == null
-                    ? Gesprek.<Gesprek>find("datum = ?1 " + (aanvraagId == null ? "" : "and aanvraagId = ?2 ") + "order by tijdstip, team, slot",
-                    aanvraagId == null ? new Object[]{datum} : new Object[]{datum, aanvraagId})
-                    : Gesprek.<Gesprek>find("datum = ?1 and team = ?2 " + (aanvraagId == null ? "" : "and aanvraagId = ?3 ")
-                    + "order by tijdstip, slot", aanvraagId == null ? new Object[]{datum, team.naam()} : new Object[]{datum, team.naam(), aanvraagId});
-            gesprekken = zoek.list();
+            gesprekken = Gesprek.opDag(datum, team == null ? null : team.naam(), aanvraagId);
         } else {
-            gesprekken = Gesprek.<Gesprek>find("aanvraagId = ?1 order by geplandOp, tijdstip", aanvraagId).list();
+            gesprekken = Gesprek.vanAanvraag(aanvraagId);
         }
         List<GesprekAgenda.TeamDag> teams = new ArrayList<>();
         Boolean werkdag = null;
@@ -60,7 +55,7 @@ public class GesprekService {
                 int capaciteit = werkdag ? t.capaciteitPerDag() : 0;
                 int bezet = (int) gesprekken.stream().filter(g -> g.team.equals(t.naam()) && GesprekStatus.BEZET.contains(g.status)).count();
                 if (aanvraagId != null) {
-                    bezet = (int) Gesprek.count("datum = ?1 and team = ?2 and status in ?3", datum, t.naam(), GesprekStatus.BEZET);
+                    bezet = (int) Gesprek.aantalBezet(datum, t.naam());
                 }
                 teams.add(new GesprekAgenda.TeamDag(t.naam(), capaciteit, bezet, Math.max(0, capaciteit - bezet), t.locatie()));
             }

@@ -75,7 +75,7 @@ public class TermijnBewaking {
         LocalDate vandaag = LocalDate.now(clock);
         Set<TermijnSignaal> signalen = EnumSet.noneOf(TermijnSignaal.class);
         if (AanvraagStatus.ONBESLIST.contains(aanvraag.status)) {
-            boolean voorschot = Voorschot.count("aanvraagId", aanvraag.id) > 0;
+            boolean voorschot = Voorschot.betaaldOp(aanvraag.id);
             signalen = regels().signalen(vandaag, aanvraag.aanvraagdatum, compleetOp(aanvraag.bevestigdOp), voorschot);
         }
         repository.legVast(aanvraag.id, vandaag, signalen);

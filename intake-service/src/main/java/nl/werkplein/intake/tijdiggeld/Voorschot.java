@@ -33,4 +33,19 @@ public class Voorschot extends PanacheEntityBase {
 
     @Column(name = "vastgelegd_door", nullable = false)
     public String vastgelegdDoor;
+
+    /** The advances of the aanvraag, in the order they were paid. */
+    public static java.util.List<Voorschot> vanAanvraag(java.util.UUID aanvraagId) {
+        return Voorschot.<Voorschot>list("aanvraagId = ?1 order by datum, vastgelegdOp", aanvraagId);
+    }
+
+    /** The advances of these aanvragen in one query, in the order they were paid. */
+    public static java.util.List<Voorschot> vanAanvragen(java.util.Collection<java.util.UUID> aanvraagIds) {
+        return Voorschot.<Voorschot>list("aanvraagId in ?1 order by datum, vastgelegdOp", aanvraagIds);
+    }
+
+    /** Whether an advance was paid on the aanvraag. */
+    public static boolean betaaldOp(java.util.UUID aanvraagId) {
+        return Voorschot.count("aanvraagId", aanvraagId) > 0;
+    }
 }

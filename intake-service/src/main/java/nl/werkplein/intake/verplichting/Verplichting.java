@@ -124,4 +124,14 @@ public class Verplichting extends PanacheEntityBase {
                     + "nagekomen met een ingediende Entreevragenlijst (screening-service)");
         }
     }
+
+    /** The obligations of the aanvraag, by soort. */
+    public static java.util.List<Verplichting> vanAanvraag(UUID aanvraagId) {
+        return Verplichting.<Verplichting>list("sleutel.aanvraagId = ?1 order by sleutel.soort", aanvraagId);
+    }
+
+    /** The obligations of these aanvragen in one query, by soort. */
+    public static java.util.List<Verplichting> vanAanvragen(java.util.Collection<UUID> aanvraagIds) {
+        return Verplichting.<Verplichting>list("sleutel.aanvraagId in ?1 order by sleutel.soort", aanvraagIds);
+    }
 }

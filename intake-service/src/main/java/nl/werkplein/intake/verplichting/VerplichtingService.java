@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import nl.werkplein.intake.aanvraag.Aanvraag;
 import nl.werkplein.intake.aanvraag.AanvraagResponse;
 import nl.werkplein.intake.aanvraag.AanvraagService;
-import nl.werkplein.intake.aanvraag.AanvraagStatus;
 import nl.werkplein.platform.api.Problem;
 import nl.werkplein.platform.api.ProblemException;
 import nl.werkplein.platform.audit.AuditLog;
@@ -92,8 +91,7 @@ public class VerplichtingService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean entreevragenlijstIngediend(UUID klantId, UUID beoordelingId) {
-        Optional<Aanvraag> open = Aanvraag.<Aanvraag>find("klantId = ?1 and status in ?2 order by ingediendOp desc",
-                klantId, AanvraagStatus.OPEN).firstResultOptional();
+        Optional<Aanvraag> open = Aanvraag.laatsteOpen(klantId);
         if (open.isEmpty()) {
             return false;
         }
