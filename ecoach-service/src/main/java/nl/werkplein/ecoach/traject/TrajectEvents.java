@@ -2,7 +2,11 @@ package nl.werkplein.ecoach.traject;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import nl.werkplein.ecoach.werkmap.Ervaring;
+import nl.werkplein.ecoach.werkmap.Opleidingsniveau;
+
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** Events on werkplein.ecoach.trajecten.v1, keyed by klantId, subject = the klantId (docs/events.md). */
@@ -56,5 +60,11 @@ public final class TrajectEvents {
     }
 
     private TrajectEvents() {
+    }
+
+    /** The client's work profile as it now stands (employer-service's candidate read model takes it). */
+    public record ProfielGewijzigd(UUID klantId, List<String> beroepscodes, String wensen, Integer urenPerWeek, List<String> werkregio,
+                                   Opleidingsniveau opleidingsniveau, List<Ervaring> ervaring, List<String> vaardigheden,
+                                   LocalDate beschikbaarPer) {
     }
 }

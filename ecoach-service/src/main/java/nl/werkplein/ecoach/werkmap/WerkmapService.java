@@ -148,15 +148,10 @@ public class WerkmapService {
             p.gewijzigdOp = OffsetDateTime.now(clock);
         }
         outbox.append(TrajectEvents.TOPIC, klantId.toString(), events.create(TrajectEvents.PROFIEL_GEWIJZIGD, klantId,
-                new ProfielGewijzigd(klantId, profiel.beroepscodes(), profiel.wensen(), profiel.urenPerWeek(), profiel.werkregio(),
+                new TrajectEvents.ProfielGewijzigd(klantId, profiel.beroepscodes(), profiel.wensen(), profiel.urenPerWeek(), profiel.werkregio(),
                         profiel.opleidingsniveau(), profiel.ervaring(), profiel.vaardigheden(), profiel.beschikbaarPer())));
         audit.record(AuditLog.Actie.WIJZIGEN, "profiel", klantId, klantId, "profiel bewaren");
         return profiel;
-    }
-
-    public record ProfielGewijzigd(UUID klantId, List<String> beroepscodes, String wensen, Integer urenPerWeek, List<String> werkregio,
-                                   Opleidingsniveau opleidingsniveau, List<Ervaring> ervaring, List<String> vaardigheden,
-                                   java.time.LocalDate beschikbaarPer) {
     }
 
     @Transactional
