@@ -7,12 +7,10 @@ import nl.werkplein.intake.aanvraag.Aanvraag;
 import nl.werkplein.intake.aanvraag.AanvraagStatus;
 import nl.werkplein.platform.api.PageRequest;
 import nl.werkplein.platform.postgres.DueWork;
+import nl.werkplein.platform.postgres.NativeColumn;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,7 +55,7 @@ public class TermijnbewakingRepository {
                           FROM aanvraag a WHERE a.id IN (?1)""")
                 .setParameter(1, aanvraagIds)
                 .getResultList();
-        return rijen.stream().map(r -> new Termijngegevens((UUID) r[0], datum(r[1]), tijdstip(r[2]), (Boolean) r[3])).toList();
+        return rijen.stream().map(r -> new Termijngegevens((UUID) r[0], NativeColumn.datum(r[1]), NativeColumn.tijdstip(r[2]), (Boolean) r[3])).toList();
     }
 
     /** The watch row (bepaald op {@code vandaag}) and exactly these signals of the aanvraag. */
@@ -118,31 +116,5 @@ public class TermijnbewakingRepository {
                 FROM aanvraag a WHERE a.status IN (%s)
                  AND EXISTS (SELECT 1 FROM termijnsignaal s WHERE s.aanvraag_id = a.id%s)"""
                 .formatted(ONBESLIST, signaal == null ? "" : " AND s.signaal = '" + signaal.name() + "'");
-    }
-
-    private static OffsetDateTime tijdstip(Object waarde) {
-        if (waarde == null) {
-            return null;
-        }
-        if (waarde instanceof OffsetDateTime o) {
-            return o;
-        }
-        if (waarde instanceof Instant i) {
-            return i.atOffset(ZoneOffset.UTC);
-        }
-        if (waarde instanceof Timestamp t) {
-            return t.toInstant().atOffset(ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("bevestigd_op as " + waarde.getClass());
-    }
-
-    private static LocalDate datum(Object waarde) {
-        if (waarde instanceof LocalDate d) {
-            return d;
-        }
-        if (waarde instanceof java.sql.Date d) {
-            return d.toLocalDate();
-        }
-        throw new IllegalStateException("date as " + waarde.getClass());
     }
 }

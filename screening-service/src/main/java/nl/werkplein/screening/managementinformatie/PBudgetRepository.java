@@ -4,10 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import nl.werkplein.platform.postgres.NativeColumn;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,7 +45,7 @@ public class PBudgetRepository {
                 .setParameter(1, jaar).setParameter(2, lijn).getResultList();
         List<Versie> versies = new ArrayList<>();
         for (Object[] r : rijen) {
-            versies.add(new Versie(jaar, lijn, ((Number) r[0]).intValue(), ((Number) r[1]).longValue(), (String) r[2], tijd(r[3])));
+            versies.add(new Versie(jaar, lijn, ((Number) r[0]).intValue(), ((Number) r[1]).longValue(), (String) r[2], NativeColumn.tijdstip(r[3])));
         }
         return versies;
     }
@@ -74,15 +73,5 @@ public class PBudgetRepository {
             huidig.add(new Huidig(((Number) r[0]).intValue(), (String) r[1], ((Number) r[2]).longValue()));
         }
         return huidig;
-    }
-
-    private static OffsetDateTime tijd(Object waarde) {
-        if (waarde instanceof OffsetDateTime o) {
-            return o.withOffsetSameInstant(ZoneOffset.UTC);
-        }
-        if (waarde instanceof Instant i) {
-            return i.atOffset(ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) waarde).toInstant().atOffset(ZoneOffset.UTC);
     }
 }
