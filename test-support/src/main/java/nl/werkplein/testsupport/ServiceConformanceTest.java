@@ -47,13 +47,19 @@ public abstract class ServiceConformanceTest {
                 .body(containsString("le=\"0.025\""));
     }
 
+    /**
+     * The document is public, versioned and names its server. The ADR linter (spectral, {@link AdrLinter})
+     * does not run here: manifest-check's {@code ApiDesignRulesTest} lints every service's committed
+     * {@code src/main/openapi/*.yaml} in one spectral run (one npx start instead of five, issue 16), and
+     * each service's {@code *GegenereerdeClientTest} fails unless the served document equals the
+     * committed one ({@link OpenApiDocumentFile#assertGelijk}), so together they lint what is served.
+     */
     @Test
     void openApiIsOpenbaarEnVoldoetAanDeApiDesignRules() {
-        String document = given().get("/api/v1/openapi.json").then().statusCode(200)
+        given().get("/api/v1/openapi.json").then().statusCode(200)
                 .header("API-Version", notNullValue())
                 .body("servers[0].url", equalTo("/api/v1"))
-                .extract().asString();
-        AdrLinter.assertNoErrors(service(), document);
+                .body("openapi", org.hamcrest.Matchers.startsWith("3."));
     }
 
     /** issue 19: the document is true for a generated client (OpenApiRules), not only ADR-shaped. */
