@@ -3,34 +3,24 @@ package nl.werkplein.socialreturn;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import nl.werkplein.testsupport.InfraResource;
 import nl.werkplein.testsupport.RateLimitCheck;
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
-
 import static io.restassured.RestAssured.given;
 
-/** Issue 15 point 7: the per-caller limit "partner-levering" (platform RateLimitFilter), with 3 requests per hour (the clock is moved to recover). */
+/**
+ * Issue 15 point 7: the per-caller limit "partner-levering" (platform RateLimitFilter), 3 requests per hour for
+ * the two callers here by their own override in the %test configuration (application.properties), so
+ * this class needs no profile of its own and no restart. The clock is moved to recover, and back.
+ */
 @QuarkusTest
-@TestProfile(RateLimitTest.KleineGrens.class)
 @WithTestResource(value = InfraResource.class, scope = TestResourceScope.GLOBAL)
 class RateLimitTest {
 
     @jakarta.inject.Inject
     nl.werkplein.testsupport.MovableClock clock;
-
-    public static class KleineGrens implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("werkplein.api.rate-limits.enabled", "true",
-                    "werkplein.api.rate-limits.limits.partner-levering.requests", "3",
-                    "werkplein.api.rate-limits.limits.partner-levering.period", "PT1H");
-        }
-    }
 
     /** Per partner: its token subject is its partner id (an unknown partner still counts: 404 after the limit check). */
     private static Response verzoek(String token, String partnerId) {

@@ -23,7 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The one rule for per-caller limits (RateLimitConfig): a request to an operation a limit counts takes
  * a token from the caller's bucket (RateLimits); none left is 429 problem+json with Retry-After, before
  * the body is read. The caller is the token's subject (a partner's is its partner id), else the client
- * address. Runs after authentication, so an anonymous or refused call spends nobody's tokens.
+ * address; a subject may have its own numbers under a limit (RateLimitRule). Runs after
+ * authentication, so an anonymous or refused call spends nobody's tokens.
  */
 @ApplicationScoped
 public class RateLimitFilter {
@@ -58,9 +59,9 @@ public class RateLimitFilter {
         if (name.isEmpty()) {
             return Optional.empty();
         }
-        RateLimitConfig.Limit limit = config.limits().get(name);
-        RateLimits.Decision decision = buckets(config).take(name, new RateLimits.Rule(limit.requests(), limit.period().toMillis()),
-                caller(http), clocks.get().millis());
+        String caller = caller(http);
+        RateLimitRule limit = RateLimitRule.of(config.limits().get(name), caller); // the caller's own numbers, if configured
+        RateLimits.Decision decision = buckets(config).take(name, limit.bucket(), caller, clocks.get().millis());
         if (decision.allowed()) {
             return Optional.empty();
         }
@@ -87,7 +88,7 @@ public class RateLimitFilter {
     private String caller(HttpServerRequest http) {
         SecurityIdentity identity = identities.get();
         if (identity != null && !identity.isAnonymous() && identity.getPrincipal() != null) {
-            return "sub:" + identity.getPrincipal().getName();
+            return RateLimitRule.SUBJECT + identity.getPrincipal().getName();
         }
         return "adres:" + (http.remoteAddress() == null ? "onbekend" : http.remoteAddress().hostAddress());
     }
