@@ -85,7 +85,8 @@ class ScaleOutTest {
         });
         double rebalancesBefore = screening1.metric("kafka_consumer_coordinator_rebalance_total", "kafka-consumer-aanvragen");
 
-        int total = 180;
+        // 40 in each phase: three replicas, after the SIGKILLs, after the scale-down
+        int total = 120;
         Map<String, String> aanvraagPerKlant = new LinkedHashMap<>();
         List<ServiceProcess> live = new ArrayList<>(intakes);
         List<Integer> statuses = new ArrayList<>();
