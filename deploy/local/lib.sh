@@ -306,11 +306,14 @@ start_replica() {
   jar="$WP_ROOT/$name/target/quarkus-app/quarkus-run.jar"; log="$WP_LOGS/$id.log"; marker=$(java_marker "$id")
   mkdir -p "$WP_LOGS"
   rotate_log "$log"
+  # employer-service holds the candidate index in memory and ran out of 256 MiB under the load test
+  # (deploy/load: queued werkvoorraad pages); Kubernetes gives it 768Mi-1Gi (deploy/k8s)
+  local heap=256m; [[ $name == employer-service ]] && heap=384m
   QUARKUS_HTTP_PORT="$port" \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$(pg_port)/$db" \
   QUARKUS_DATASOURCE_USERNAME="$db" \
   QUARKUS_DATASOURCE_PASSWORD="$db" \
-    setsid java -Xmx256m -XX:+UseSerialGC "$marker" \
+    setsid java "-Xmx$heap" -XX:+UseSerialGC "$marker" \
       "-Dmp.messaging.connector.smallrye-kafka.client-id-prefix=$id." \
       -jar "$jar" >>"$log" 2>&1 </dev/null &
   local pid=$!
