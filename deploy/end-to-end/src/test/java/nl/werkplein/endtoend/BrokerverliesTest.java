@@ -47,6 +47,9 @@ class BrokerverliesTest {
         intakeEnv.put("WERKPLEIN_INTAKE_BSN_SLEUTEL", Klantreis.randomKey());
         intakeEnv.put("WERKPLEIN_INTAKE_BSN_HMAC_SLEUTEL", Klantreis.randomKey());
         intakeEnv.put("WERKPLEIN_INTAKE_MAIL_INTERVAL", "1s");
+        // a failed SMTP session (see MailServer) is retried after 1 s, not the production 5 s: the sender
+        // sends one mail at a time, so each wait held up the mails behind it
+        intakeEnv.put("WERKPLEIN_INTAKE_MAIL_EERSTE_WACHT", "1s");
         intakeEnv.put("WERKPLEIN_API_RATE_LIMITS_LIMITS_AANVRAAG_REQUESTS", "100000");
         intake = ServiceProcess.start("intake-service", "e2e_bv_intake", intakeEnv);
         screening = ServiceProcess.start("screening-service", "e2e_bv_screening", env);

@@ -35,6 +35,7 @@ final class Suite {
         env.put("WERKPLEIN_INTAKE_BSN_HMAC_SLEUTEL", Klantreis.randomKey());
         // the activeringsmail goes out within a second, so the journeys need not wait for it
         env.put("WERKPLEIN_INTAKE_MAIL_INTERVAL", "1s");
+        env.put("WERKPLEIN_INTAKE_MAIL_EERSTE_WACHT", "1s");
         // the limits stay on (the filter runs as in production) but high: the classes share one
         // client address, and the limits themselves are each service's RateLimitTest
         env.put("WERKPLEIN_API_RATE_LIMITS_LIMITS_AANVRAAG_REQUESTS", "100000");
