@@ -157,6 +157,17 @@ public abstract class ServiceConformanceTest {
                 service(), report.operations(), report.requests(), report.millis(), report.failures().size());
         org.junit.jupiter.api.Assertions.assertTrue(report.operations() > 0, "no write operations in the OpenAPI document");
         org.junit.jupiter.api.Assertions.assertTrue(report.failures().isEmpty(), report::describe);
+        // every fuzzed request (too large, malformed, cut off) gave its load-shedding place back (LoadShedding)
+        org.awaitility.Awaitility.await("werkplein_api_in_flight back to 0 after the fuzzer")
+                .atMost(java.time.Duration.ofSeconds(5)).until(() -> apiRequestsInFlight() == 0);
+    }
+
+    /** LoadShedding's count of API requests in flight; /q/metrics itself is not counted. */
+    private static double apiRequestsInFlight() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        java.util.regex.Matcher gauge = java.util.regex.Pattern.compile("(?m)^werkplein_api_in_flight(?:\\{[^}]*\\})? (\\S+)$").matcher(metrics);
+        org.junit.jupiter.api.Assertions.assertTrue(gauge.find(), "werkplein_api_in_flight is not in /q/metrics");
+        return Double.parseDouble(gauge.group(1));
     }
 
     private static long maxBodySize() {
