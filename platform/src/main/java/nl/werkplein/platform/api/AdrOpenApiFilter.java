@@ -95,7 +95,7 @@ public class AdrOpenApiFilter implements OASFilter {
         }
         addProblem(operation, "500", "Interne fout");
         if (!path.startsWith("/openapi")) {
-            addProblem(operation, "503", "De database of Kafka is even niet bereikbaar; opnieuw na Retry-After");
+            addProblem(operation, "503", "De database of Kafka is even niet bereikbaar, of de service is vol (te veel verzoeken tegelijk); opnieuw na Retry-After");
             operation.getResponses().getAPIResponse("503").addHeader("Retry-After", OASFactory.createHeader()
                     .description("Na hoeveel seconden opnieuw proberen zin heeft")
                     .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).example(5)));
