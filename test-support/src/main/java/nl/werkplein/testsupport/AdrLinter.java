@@ -63,23 +63,6 @@ public final class AdrLinter {
         }
     }
 
-    /** Lints the documents in one spectral run and fails naming file and rule of every error. */
-    public static void assertNoErrors(List<Path> documents) {
-        lint(documents).assertNoErrors(documents);
-    }
-
-    /** Lints a served document (written to the work directory first); @return the linter's log. */
-    public static String assertNoErrors(String service, String openApiJson) {
-        try {
-            Path document = workDir().resolve(service + "-openapi.json");
-            Files.writeString(document, openApiJson);
-            assertNoErrors(List.of(document));
-            return Files.readString(workDir().resolve("adr-lint.log"), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new AssertionError("cannot write the document of " + service + ": " + e.getMessage(), e);
-        }
-    }
-
     /**
      * Lints all documents in ONE spectral run.
      *
